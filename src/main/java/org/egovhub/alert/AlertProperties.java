@@ -1,0 +1,24 @@
+package org.egovhub.alert;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Alert mail, under {@code hub.alert.}. The SMTP server itself is {@code spring.mail.*}.
+ *
+ * @param from the sender address of every alert
+ * @param administrators who receives alerts that name no recipient
+ * @param quietPeriod an alert with the same key is not sent again within this period
+ */
+@Validated
+@ConfigurationProperties(prefix = "hub.alert", ignoreUnknownFields = false)
+public record AlertProperties(
+        @NotBlank @Email @DefaultValue("egov-hub@localhost") String from,
+        @DefaultValue("admin@localhost") List<@Email String> administrators,
+        @DefaultValue("6h") Duration quietPeriod) {
+}

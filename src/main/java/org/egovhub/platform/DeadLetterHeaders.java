@@ -1,0 +1,52 @@
+package org.egovhub.platform;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.egovhub.platform.privacy.Masking;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stamps a message that is about to be dead-lettered with why, how often and from where, so an
+ * administrator reading the dead-letter queue knows what to fix and where to replay it. Used by
+ * every capability's error-handling route configuration as {@code onPrepareFailureRef}.
+ */
+@Component("deadLetterHeaders")
+public class DeadLetterHeaders implements Processor {
+
+    public static final String CAUSE = "HubFailureCause";
+    public static final String ATTEMPTS = "HubAttempts";
+    public static final String ORIGINAL_QUEUE = "HubOriginalQueue";
+    public static final String FIRST_FAILURE_AT = "HubFirstFailureAt";
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Override
+    public void process(Exchange exchange) {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        exchange.getMessage().setHeader(CAUSE, Masking.mask(reason));
+        int redeliveries = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
+        exchange.getMessage().setHeader(ATTEMPTS, redeliveries + 1);
+        if (exchange.getMessage().getHeader(ORIGINAL_QUEUE) == null) {
+            exchange.getMessage().setHeader(ORIGINAL_QUEUE, originalQueue(exchange));
+        }
+        if (exchange.getMessage().getHeader(FIRST_FAILURE_AT) == null) {
+            exchange.getMessage().setHeader(FIRST_FAILURE_AT, OffsetDateTime.now(SHANGHAI).toString());
+        }
+    }
+
+    private static String originalQueue(Exchange exchange) {
+        Object destination = exchange.getMessage().getHeader("JMSDestination");
+        if (destination instanceof jakarta.jms.Queue queue) {
+            try {
+                return queue.getQueueName();
+            } catch (jakarta.jms.JMSException e) {
+                return String.valueOf(destination);
+            }
+        }
+        String from = exchange.getFromEndpoint() == null ? "unknown" : exchange.getFromEndpoint().getEndpointUri();
+        return from;
+    }
+}

@@ -1,0 +1,2 @@
+/** Keeps citizen ID numbers and phone numbers out of logs, metrics, headers and pages. */
+package org.egovhub.platform.privacy;

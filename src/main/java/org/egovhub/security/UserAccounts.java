@@ -1,0 +1,78 @@
+package org.egovhub.security;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, lists, changes and removes the hub's users; passwords are stored hashed. */
+@Service
+public class UserAccounts {
+
+    private final JdbcUserDetailsManager users;
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder encoder;
+
+    UserAccounts(JdbcUserDetailsManager users, JdbcTemplate jdbc, PasswordEncoder encoder) {
+        this.users = users;
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    /** Lists all users with their roles, without passwords. */
+    public List<UserAccount> list() {
+        return jdbc.queryForList("select username from users order by username", String.class).stream()
+                .map(this::find)
+                .toList();
+    }
+
+    /** One user without password. */
+    public UserAccount find(String username) {
+        UserDetails details = users.loadUserByUsername(username);
+        Set<String> roles = new TreeSet<>();
+        for (GrantedAuthority authority : details.getAuthorities()) {
+            roles.add(authority.getAuthority().replaceFirst("^ROLE_", ""));
+        }
+        return new UserAccount(details.getUsername(), null, roles, details.isEnabled());
+    }
+
+    public boolean exists(String username) {
+        return users.userExists(username);
+    }
+
+    /** Creates the user, or replaces its roles (and its password, when one is given). */
+    @Transactional
+    public void save(UserAccount account) {
+        String hash = account.password() != null ? encoder.encode(account.password()) : null;
+        if (users.userExists(account.username())) {
+            UserDetails current = users.loadUserByUsername(account.username());
+            users.updateUser(details(account, hash != null ? hash : current.getPassword()));
+        } else {
+            if (hash == null) {
+                throw new IllegalArgumentException("A new user needs a password");
+            }
+            users.createUser(details(account, hash));
+        }
+    }
+
+    @Transactional
+    public void delete(String username) {
+        users.deleteUser(username);
+    }
+
+    private static UserDetails details(UserAccount account, String hash) {
+        List<SimpleGrantedAuthority> authorities = account.roles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+        return User.withUsername(account.username()).password(hash).authorities(authorities)
+                .disabled(!account.enabled()).build();
+    }
+}
