@@ -1,6 +1,7 @@
 package org.egovhub.alert;
 
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.util.List;
@@ -14,11 +15,15 @@ import org.springframework.validation.annotation.Validated;
  * @param from the sender address of every alert
  * @param administrators who receives alerts that name no recipient
  * @param quietPeriod an alert with the same key is not sent again within this period
+ * @param maxRedeliveries mail attempts after the first before the alert is dead-lettered
+ * @param redeliveryDelay wait before the first retry; it doubles on each further retry
  */
 @Validated
 @ConfigurationProperties(prefix = "hub.alert", ignoreUnknownFields = false)
 public record AlertProperties(
         @NotBlank @Email @DefaultValue("egov-hub@localhost") String from,
         @DefaultValue("admin@localhost") List<@Email String> administrators,
-        @DefaultValue("6h") Duration quietPeriod) {
+        @DefaultValue("6h") Duration quietPeriod,
+        @Min(0) @DefaultValue("4") int maxRedeliveries,
+        @DefaultValue("1s") Duration redeliveryDelay) {
 }

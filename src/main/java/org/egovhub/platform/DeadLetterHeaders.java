@@ -20,6 +20,9 @@ public class DeadLetterHeaders implements Processor {
     public static final String ORIGINAL_QUEUE = "HubOriginalQueue";
     public static final String FIRST_FAILURE_AT = "HubFirstFailureAt";
 
+    /** Exchange property kept by {@link RedeliveryCount}: Camel's own counter header does not survive to the failure. */
+    static final String REDELIVERIES = "HubRedeliveries";
+
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Override
@@ -27,7 +30,7 @@ public class DeadLetterHeaders implements Processor {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         exchange.getMessage().setHeader(CAUSE, Masking.mask(reason));
-        int redeliveries = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
+        int redeliveries = exchange.getProperty(REDELIVERIES, 0, Integer.class);
         exchange.getMessage().setHeader(ATTEMPTS, redeliveries + 1);
         if (exchange.getMessage().getHeader(ORIGINAL_QUEUE) == null) {
             exchange.getMessage().setHeader(ORIGINAL_QUEUE, originalQueue(exchange));

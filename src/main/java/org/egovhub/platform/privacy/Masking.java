@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  */
 public final class Masking {
 
-    /** 18-character ID numbers, and legacy 15-digit ones, not inside a longer run of digits. */
+    /**
+     * 18-character ID numbers, and legacy 15-digit ones, with a plausible birth date and not inside
+     * a longer run of letters or digits (so credit codes and case numbers stay readable).
+     */
     private static final Pattern ID_NUMBER =
-            Pattern.compile("(?<![0-9A-Za-z])(\\d{6})(\\d{8})(\\d{3}[0-9Xx])(?![0-9A-Za-z])|(?<!\\d)(\\d{6})(\\d{6})(\\d{3})(?!\\d)");
+            Pattern.compile("(?<![0-9A-Za-z])(\\d{6})((?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))(\\d{3}[0-9Xx])(?![0-9A-Za-z])"
+                    + "|(?<![0-9A-Za-z])(\\d{6})(\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))(\\d{3})(?![0-9A-Za-z])");
 
     /** Mainland mobile numbers, optionally with +86 / 86. */
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)((?:\\+?86[- ]?)?1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");

@@ -1,0 +1,61 @@
+package org.egovhub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.egovhub.HubApplication;
+import org.egovhub.testing.FreePort;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** A bad setting stops the start with one line that names the key, the value and what is expected. */
+class BadConfigurationTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void shouldNameAnOutOfRangeValue() {
+        String description = startWith("--hub.broker.port=-5");
+        assertThat(description).isEqualTo("Invalid configuration: hub.broker.port = '-5': must be greater than or equal to 1");
+    }
+
+    @Test
+    void shouldNameAMisspeltKeyUnderAKnownPrefix() {
+        String description = startWith("--hub.broker.prot=61616");
+        assertThat(description).isEqualTo("Invalid configuration: hub.broker.prot = '61616': unknown key");
+    }
+
+    @Test
+    void shouldNameAKeyThatNoCapabilityReads() {
+        String description = startWith("--hub.repots.interval=5m");
+        assertThat(description).isEqualTo("Invalid configuration: hub.repots.interval = '5m': unknown key");
+    }
+
+    @Test
+    void shouldNameAValueOfTheWrongType() {
+        String description = startWith("--hub.alert.quiet-period=soon");
+        assertThat(description).startsWith("Invalid configuration: hub.alert.quiet-period = 'soon': ");
+    }
+
+    private String startWith(String badArgument) {
+        List<String> arguments = new ArrayList<>(List.of("--hub.data-dir=" + dataDir, "--server.port=0",
+                "--spring.main.banner-mode=off", "--camel.main.routes-include-pattern=false", badArgument));
+        if (!badArgument.startsWith("--hub.broker.port")) {
+            arguments.add("--hub.broker.port=" + FreePort.find());
+        }
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(HubApplication.class)
+                .run(arguments.toArray(String[]::new))
+                .close());
+        assertThat(failure).as("the start should fail").isNotNull();
+        FailureAnalysis analysis = new ConfigurationFailureAnalyzer().analyze(failure);
+        assertThat(analysis).as("analysis of " + failure).isNotNull();
+        assertThat(analysis.getDescription()).doesNotContain("\n");
+        return analysis.getDescription();
+    }
+}

@@ -1,0 +1,30 @@
+package org.egovhub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.egovhub.testing.HubTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every route the YAML files declare is loaded and started; a route file lost by a rename fails here. */
+@HubTest
+class RoutesLoadedTest {
+
+    /** The routes the hub must run; add a route id here when a route file adds one. */
+    static final List<String> EXPECTED_ROUTES = List.of("alert-mail");
+
+    @Autowired
+    CamelContext camel;
+
+    @Test
+    void shouldLoadAndStartEveryExpectedRoute() {
+        List<String> loaded = camel.getRoutes().stream().map(Route::getRouteId).toList();
+        assertThat(loaded).containsAll(EXPECTED_ROUTES);
+        for (String id : EXPECTED_ROUTES) {
+            assertThat(camel.getRouteController().getRouteStatus(id).isStarted()).as(id).isTrue();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.egovhub.testing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The standalone Artemis 2.40.0 distribution as a real separate broker process: created fresh
+ * with {@code artemis create} on a free port (login required), started before the test class and
+ * stopped after it. The build unpacks the distribution (maven-dependency-plugin) and passes its
+ * folder as the system property {@code artemis.home}.
+ *
+ * <pre>
+ * {@literal @}RegisterExtension static final StandaloneArtemis broker = new StandaloneArtemis();
+ * </pre>
+ */
+public final class StandaloneArtemis implements BeforeAllCallback, AfterAllCallback {
+
+    public static final String USER = "hub";
+    public static final String PASSWORD = "hub-broker-secret";
+
+    private int port;
+    private Path instance;
+    private Process process;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    public String url() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path instance() {
+        return instance;
+    }
+
+    /** Creates and starts a new broker instance; returns once it accepts connections. */
+    public void start() throws IOException, InterruptedException {
+        Path home = Path.of(System.getProperty("artemis.home", "target/artemis-dist/apache-artemis-2.40.0"));
+        Path bin = home.resolve("bin/artemis");
+        if (!Files.isExecutable(bin)) {
+            throw new IllegalStateException("No Artemis distribution at " + home
+                    + ": run the tests through Maven (mvn verify), which unpacks it");
+        }
+        port = FreePort.find();
+        instance = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "artemis-instance-");
+        run(List.of(bin.toString(), "create", "--silent", "--force", "--require-login",
+                "--user", USER, "--password", PASSWORD, "--no-web", "--no-amqp-acceptor", "--no-mqtt-acceptor",
+                "--no-stomp-acceptor", "--no-hornetq-acceptor", "--host", "127.0.0.1",
+                "--default-port", String.valueOf(port), instance.toString()));
+        process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
+                .redirectErrorStream(true)
+                .redirectOutput(instance.resolve("broker.out").toFile())
+                .start();
+        awaitPort(Duration.ofSeconds(60));
+    }
+
+    /** Stops the broker process (and its children), waiting for it to end. */
+    public void stop() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    private void awaitPort(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Artemis ended at start: see " + instance.resolve("broker.out"));
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException("Artemis did not listen on " + port + " within " + timeout);
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process create = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(create.getInputStream().readAllBytes());
+        if (create.waitFor() != 0) {
+            throw new IllegalStateException("artemis create failed: " + output);
+        }
+    }
+}
