@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
+import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,7 +34,10 @@ public class BrokerQueues {
     private final ConnectionFactory connectionFactory;
 
     BrokerQueues(ConnectionFactory connectionFactory) {
-        this.connectionFactory = connectionFactory;
+        // A caching factory keeps consumers open after close(); a replay consumer left open would
+        // hold back the messages that return to the dead-letter queue.
+        this.connectionFactory = connectionFactory instanceof CachingConnectionFactory caching
+                ? caching.getTargetConnectionFactory() : connectionFactory;
     }
 
     /** Every hub queue (internal broker queues left out), sorted by name. */
@@ -62,6 +66,7 @@ public class BrokerQueues {
     /**
      * Moves every message of a dead-letter queue back to the queue it failed on (its
      * {@code HubOriginalQueue} header, else {@code fallbackQueue}), one transaction per message.
+     * Messages that arrive during the replay, including replayed ones that fail again, stay.
      *
      * @return how many messages were moved
      */
@@ -69,9 +74,14 @@ public class BrokerQueues {
         int moved = 0;
         try (Connection connection = connectionFactory.createConnection()) {
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-            MessageConsumer consumer = session.createConsumer(session.createQueue(deadLetterQueue));
+            Queue queue = session.createQueue(deadLetterQueue);
             connection.start();
-            for (Message message = consumer.receive(500); message != null; message = consumer.receive(500)) {
+            // Only the messages there now: a replayed message that fails again comes back, and
+            // must wait for the next replay rather than loop.
+            int present = Collections.list(session.createBrowser(queue).getEnumeration()).size();
+            MessageConsumer consumer = session.createConsumer(queue);
+            for (Message message = present > 0 ? consumer.receive(2000) : null; message != null;
+                    message = moved < present ? consumer.receive(2000) : null) {
                 String target = message.getStringProperty(DeadLetterHeaders.ORIGINAL_QUEUE);
                 if (target == null || target.isBlank() || target.contains(":")) {
                     target = fallbackQueue;
