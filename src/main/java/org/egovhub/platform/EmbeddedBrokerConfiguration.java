@@ -26,7 +26,7 @@ class EmbeddedBrokerConfiguration {
                 throw new IllegalStateException("Invalid acceptor " + broker.acceptorUrl(), e);
             }
             configuration.setSecurityEnabled(false);
-            configuration.setJMXManagementEnabled(true);
+            configuration.setJMXManagementEnabled(false);
             AddressSettings settings = new AddressSettings()
                     .setMaxDeliveryAttempts(broker.maxDeliveryAttempts())
                     .setDeadLetterAddress(SimpleString.of(POISON_ADDRESS))

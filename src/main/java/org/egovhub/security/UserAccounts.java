@@ -51,6 +51,9 @@ public class UserAccounts {
     /** Creates the user, or replaces its roles (and its password, when one is given). */
     @Transactional
     public void save(UserAccount account) {
+        if (!account.roles().contains(Roles.ADMIN) || !account.enabled()) {
+            requireAnotherAdmin(account.username());
+        }
         String hash = account.password() != null ? encoder.encode(account.password()) : null;
         if (users.userExists(account.username())) {
             UserDetails current = users.loadUserByUsername(account.username());
@@ -63,9 +66,22 @@ public class UserAccounts {
         }
     }
 
+    /** Removes the user; the last enabled administrator cannot be removed. */
     @Transactional
     public void delete(String username) {
+        requireAnotherAdmin(username);
         users.deleteUser(username);
+    }
+
+    private void requireAnotherAdmin(String username) {
+        Integer otherAdmins = jdbc.queryForObject("""
+                select count(*) from users u join authorities a on a.username = u.username
+                where a.authority = 'ROLE_ADMIN' and u.enabled = true and u.username <> ?""", Integer.class, username);
+        boolean isAdmin = users.userExists(username) && users.loadUserByUsername(username).getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.ADMIN));
+        if (isAdmin && (otherAdmins == null || otherAdmins == 0)) {
+            throw new LastAdminException(username);
+        }
     }
 
     private static UserDetails details(UserAccount account, String hash) {

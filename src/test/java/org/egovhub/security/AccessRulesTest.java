@@ -82,6 +82,20 @@ class AccessRulesTest {
     }
 
     @Test
+    void shouldRefuseToRemoveOrDemoteTheLastAdministrator() {
+        ResponseEntity<String> delete = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD)
+                .exchange("/api/admin/users/admin", HttpMethod.DELETE, null, String.class);
+        assertThat(delete.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> demote = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD)
+                .exchange("/api/admin/users/admin", HttpMethod.PUT,
+                        new HttpEntity<>("{\"username\":\"admin\",\"roles\":[\"VIEWER\"]}", json), String.class);
+        assertThat(demote.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(accounts.find("admin").roles()).contains(Roles.ADMIN);
+    }
+
+    @Test
     void shouldServeHealthStatusOnlyWithoutLoginAndDetailsWithLogin() {
         ResponseEntity<String> anonymous = rest.getForEntity("/actuator/health", String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.OK);
