@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -178,9 +176,5 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
                 .doesNotContain("13812345678").doesNotContain("测试人");
         JsonNode channels = getAsAdmin("/api/extranet/channels").getBody();
         assertThat(channels.findValuesAsText("id")).contains("t-person", "t-licence", "t-penalty");
-    }
-
-    static String encoded(String key) {
-        return URLEncoder.encode(key, StandardCharsets.UTF_8);
     }
 }

@@ -84,6 +84,11 @@ abstract class ExtranetHubTest {
         }
     }
 
+    /** The stable id as the Idempotency-Key header carries it. */
+    static String encoded(String key) {
+        return java.net.URLEncoder.encode(key, StandardCharsets.UTF_8);
+    }
+
     ResponseEntity<JsonNode> post(String user, String password, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, password);
