@@ -1,0 +1,86 @@
+package org.egovhub.extranet;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.egovhub.extranet.channel.Channel;
+import org.egovhub.extranet.channel.ChannelState;
+import org.egovhub.extranet.channel.Channels;
+import org.egovhub.extranet.channel.Mode;
+import org.egovhub.extranet.journal.Journal;
+import org.egovhub.platform.BrokerQueues;
+import org.egovhub.platform.BrokerUnavailableException;
+import org.egovhub.platform.QueueInfo;
+import org.springframework.stereotype.Component;
+
+/** How far each channel's migration has come: mode, counts, backlog, last error and readiness for cutover. */
+@Component
+class ChannelStatus {
+
+    /** One channel as the API shows it. */
+    record View(String id, String businessSystem, String department, String recordKind, String mode, boolean paused,
+            OffsetDateTime modeSince, String changedBy, OffsetDateTime changedAt, String legacyTarget, String extranetTarget,
+            Map<String, Long> counts, Map<String, Long> backlog, String lastError, long overdue, Readiness readiness) {
+    }
+
+    /** Whether the extranet path may take over: dual mode with no mismatch for the threshold. */
+    record Readiness(boolean ready, String reason, OffsetDateTime lastMismatch) {
+    }
+
+    private final Channels channels;
+    private final Journal journal;
+    private final BrokerQueues queues;
+    private final Duration threshold;
+
+    ChannelStatus(Channels channels, Journal journal, BrokerQueues queues, ExtranetProperties properties) {
+        this.channels = channels;
+        this.journal = journal;
+        this.queues = queues;
+        this.threshold = properties.readinessThreshold();
+    }
+
+    List<View> all() {
+        List<QueueInfo> depths;
+        try {
+            depths = queues.list();
+        } catch (BrokerUnavailableException e) {
+            depths = List.of();
+        }
+        List<QueueInfo> known = depths;
+        return channels.list().stream().map(c -> view(c, known)).toList();
+    }
+
+    private View view(Channel channel, List<QueueInfo> depths) {
+        ChannelState state = channels.state(channel.id());
+        Map<String, Long> backlog = new LinkedHashMap<>();
+        String prefix = "extranet." + channel.id() + ".";
+        for (QueueInfo queue : depths) {
+            if (queue.name().startsWith(prefix)) {
+                backlog.put(queue.name().substring(prefix.length()), queue.messages());
+            }
+        }
+        return new View(channel.id(), channel.businessSystem(), channel.department(),
+                channel.recordKind().name().toLowerCase(java.util.Locale.ROOT), state.mode().name().toLowerCase(java.util.Locale.ROOT),
+                state.paused(), state.modeSince(), state.changedBy(), state.changedAt(), channel.legacy().describe(),
+                channel.extranet().describe(), journal.counts(channel.id()), backlog, journal.lastError(channel.id()),
+                journal.overdueCount(channel.id()), readiness(channel.id(), state));
+    }
+
+    private Readiness readiness(String id, ChannelState state) {
+        OffsetDateTime mismatch = journal.lastMismatch(id);
+        if (state.mode() == Mode.EXTRANET) {
+            return new Readiness(true, "cut over", mismatch);
+        }
+        if (state.mode() != Mode.DUAL) {
+            return new Readiness(false, "not in dual mode", mismatch);
+        }
+        OffsetDateTime from = mismatch != null && mismatch.isAfter(state.modeSince()) ? mismatch : state.modeSince();
+        Duration clean = Duration.between(from, OffsetDateTime.now());
+        return clean.compareTo(threshold) >= 0
+                ? new Readiness(true, "dual mode without mismatch for " + clean.toDays() + " days", mismatch)
+                : new Readiness(false, "dual mode without mismatch for " + clean.toHours() + " h of " + threshold.toHours() + " h",
+                        mismatch);
+    }
+}

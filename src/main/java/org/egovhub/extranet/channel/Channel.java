@@ -1,0 +1,39 @@
+package org.egovhub.extranet.channel;
+
+import org.egovhub.extranet.record.RecordKind;
+
+/**
+ * One business system's traffic, as {@code channels.yml} defines it.
+ *
+ * @param id short id used in queue names and the API (lower case, digits, dashes)
+ * @param businessSystem the business system sending the records
+ * @param department the owning department
+ * @param recordKind person, licence or penalty
+ * @param directory optional watched folder for CSV/XLSX drops
+ * @param legacy the old line's target
+ * @param extranet the extranet target
+ * @param initialMode the mode until an administrator switches it
+ */
+public record Channel(String id, String businessSystem, String department, RecordKind recordKind, String directory,
+        Target legacy, Target extranet, Mode initialMode) {
+
+    /** The queue records enter through. */
+    public String inboundQueue() {
+        return "extranet." + id + ".in";
+    }
+
+    /** Where refused records and records that failed before delivery go. */
+    public String deadLetterQueue() {
+        return "extranet." + id + ".dlq";
+    }
+
+    /** The queue of one delivery path. */
+    public String pathQueue(Path path) {
+        return "extranet." + id + "." + path.id();
+    }
+
+    /** The target of one path. */
+    public Target target(Path path) {
+        return path == Path.LEGACY ? legacy : extranet;
+    }
+}

@@ -1,0 +1,164 @@
+package org.egovhub.extranet.journal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.egovhub.platform.privacy.Masking;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Provenance of every record on every path. Writes are keyed by channel, stable id and path, so a
+ * redelivered message updates its row instead of adding one.
+ */
+public class Journal {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcTemplate jdbc;
+    private final WorkingDays workingDays;
+    private final int disclosureDays;
+
+    public Journal(JdbcTemplate jdbc, WorkingDays workingDays, int disclosureDays) {
+        this.jdbc = jdbc;
+        this.workingDays = workingDays;
+        this.disclosureDays = disclosureDays;
+    }
+
+    /** A record enters a path (or is refused, path "inbound"). */
+    public void received(String channel, String stableId, String path, String kind, String status, String payload,
+            LocalDate decisionDate, String error) {
+        OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+        String hash = sha256(payload);
+        String masked = shorten(Masking.mask(error));
+        int updated = jdbc.update("update extranet_journal set status = ?, updated_at = ?, last_error = ?, payload_sha256 = ?"
+                + " where channel = ? and stable_id = ? and path = ? and status <> 'DELIVERED'", status, now, masked, hash,
+                channel, stableId, path);
+        if (updated > 0 || exists(channel, stableId, path)) {
+            return;
+        }
+        try {
+            jdbc.update("insert into extranet_journal (channel, stable_id, path, record_kind, status, attempts, received_at,"
+                    + " updated_at, last_error, payload_sha256, decision_date) values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
+                    channel, stableId, path, kind, status, now, now, masked, hash, decisionDate);
+        } catch (DuplicateKeyException raced) {
+            // A redelivery of the same record got there first: its row stands.
+        }
+    }
+
+    /** The target acknowledged the record. */
+    public void delivered(String channel, String stableId, String path, int attempts, Integer responseCode) {
+        OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+        jdbc.update("update extranet_journal set status = 'DELIVERED', attempts = ?, updated_at = ?, delivered_at = ?,"
+                + " response_code = ?, last_error = null where channel = ? and stable_id = ? and path = ?",
+                attempts, now, now, responseCode, channel, stableId, path);
+    }
+
+    /** The record was dead-lettered on that path. */
+    public void failed(String channel, String stableId, String path, int attempts, Integer responseCode, String error) {
+        jdbc.update("update extranet_journal set status = 'FAILED', attempts = ?, updated_at = ?, response_code = ?,"
+                + " last_error = ? where channel = ? and stable_id = ? and path = ? and status <> 'DELIVERED'",
+                attempts, OffsetDateTime.now(SHANGHAI), responseCode, shorten(Masking.mask(error)), channel, stableId, path);
+    }
+
+    /** A page of entries, newest first; channel and status may be {@code null} for all. */
+    public List<JournalEntry> page(String channel, String status, int page, int size) {
+        StringBuilder sql = new StringBuilder("select * from extranet_journal where 1 = 1");
+        List<Object> args = new java.util.ArrayList<>();
+        if (channel != null) {
+            sql.append(" and channel = ?");
+            args.add(channel);
+        }
+        if (status != null) {
+            sql.append(" and status = ?");
+            args.add(status);
+        }
+        sql.append(" order by id desc limit ? offset ?");
+        args.add(size);
+        args.add((long) page * size);
+        return jdbc.query(sql.toString(), (rs, n) -> {
+            LocalDate decision = rs.getObject("decision_date", LocalDate.class);
+            String rowStatus = rs.getString("status");
+            OffsetDateTime deliveredAt = rs.getObject("delivered_at", OffsetDateTime.class);
+            return new JournalEntry(rs.getString("channel"), rs.getString("stable_id"), rs.getString("path"),
+                    rs.getString("record_kind"), rowStatus, rs.getInt("attempts"),
+                    rs.getObject("received_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                    deliveredAt, (Integer) rs.getObject("response_code"), rs.getString("last_error"),
+                    rs.getString("payload_sha256"), decision, overdue(decision, rowStatus, deliveredAt));
+        }, args.toArray());
+    }
+
+    /** Counts per path and status of one channel, e.g. {@code legacy/DELIVERED -> 12}. */
+    public Map<String, Long> counts(String channel) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.query("select path, status, count(*) from extranet_journal where channel = ? group by path, status",
+                rs -> {
+                    counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
+                }, channel);
+        return counts;
+    }
+
+    /** The latest failure of a channel, masked, or {@code null}. */
+    public String lastError(String channel) {
+        List<String> errors = jdbc.queryForList("select last_error from extranet_journal where channel = ?"
+                + " and last_error is not null order by updated_at desc limit 1", String.class, channel);
+        return errors.isEmpty() ? null : errors.get(0);
+    }
+
+    /**
+     * When a record of the channel last ended delivered on one path and failed on the other, or
+     * {@code null}: what dual-mode readiness is measured from.
+     */
+    public OffsetDateTime lastMismatch(String channel) {
+        return jdbc.queryForObject("select max(f.updated_at) from extranet_journal f join extranet_journal d"
+                + " on d.channel = f.channel and d.stable_id = f.stable_id and d.path <> f.path"
+                + " where f.channel = ? and f.status = 'FAILED' and d.status = 'DELIVERED'", OffsetDateTime.class, channel);
+    }
+
+    /** 双公示 records of the channel past their publication limit and not delivered. */
+    public long overdueCount(String channel) {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        return jdbc.queryForList("select distinct stable_id, decision_date from extranet_journal where channel = ?"
+                + " and decision_date is not null and status <> 'DELIVERED' and path <> 'inbound'", channel).stream()
+                .filter(row -> overdueOn(((java.sql.Date) row.get("decision_date")).toLocalDate(), today))
+                .count();
+    }
+
+    boolean overdue(LocalDate decision, String status, OffsetDateTime deliveredAt) {
+        if (decision == null) {
+            return false;
+        }
+        LocalDate end = "DELIVERED".equals(status) && deliveredAt != null
+                ? deliveredAt.atZoneSameInstant(SHANGHAI).toLocalDate() : LocalDate.now(SHANGHAI);
+        return overdueOn(decision, end);
+    }
+
+    private boolean overdueOn(LocalDate decision, LocalDate day) {
+        return day.isAfter(workingDays.deadline(decision, disclosureDays));
+    }
+
+    private boolean exists(String channel, String stableId, String path) {
+        Integer n = jdbc.queryForObject("select count(*) from extranet_journal where channel = ? and stable_id = ? and path = ?",
+                Integer.class, channel, stableId, path);
+        return n != null && n > 0;
+    }
+
+    private static String shorten(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+
+    /** Hex SHA-256 of the payload as received. */
+    public static String sha256(String payload) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.egovhub.extranet.record;
+
+/** The kinds of record a channel carries, as written in {@code channels.yml}. */
+public enum RecordKind {
+    /** 民政 person record. */
+    PERSON(PersonRecord.class),
+    /** 双公示 行政许可. */
+    LICENCE(Licence.class),
+    /** 双公示 行政处罚. */
+    PENALTY(Penalty.class);
+
+    private final Class<?> type;
+
+    RecordKind(Class<?> type) {
+        this.type = type;
+    }
+
+    Class<?> type() {
+        return type;
+    }
+
+    /** Whether records of this kind fall under the 7-working-day publication rule. */
+    public boolean creditDisclosure() {
+        return this != PERSON;
+    }
+}

@@ -1,0 +1,186 @@
+package org.egovhub.extranet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.egovhub.extranet.record.RecordChecker;
+import org.egovhub.extranet.record.RecordKind;
+import org.egovhub.platform.BrokerQueues;
+import org.egovhub.platform.QueueInfo;
+import org.egovhub.testing.HubTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.core.JmsTemplate;
+
+/**
+ * The idempotent targets (exchange table, remote queue with duplicate detection), pause and resume,
+ * and a mode switch while records flow.
+ */
+@HubTest
+class ExtranetTargetsTest extends ExtranetHubTest {
+
+    static final String EXCHANGE_URL = "jdbc:h2:mem:extranet-exchange;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+    static Connection exchange;
+
+    @Autowired
+    RecordChecker checker;
+
+    @Autowired
+    JmsTemplate jms;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    BrokerQueues queues;
+
+    @BeforeAll
+    static void exchangeTable() throws SQLException {
+        exchange = DriverManager.getConnection(EXCHANGE_URL, "sa", "");
+        exchange.createStatement().execute("create table if not exists sgs_xzxk (stable_id varchar(300) primary key,"
+                + " channel varchar(40) not null, record_kind varchar(16) not null, payload text not null,"
+                + " delivered_at timestamp with time zone not null)");
+    }
+
+    int exchangeRows(String stableId) throws SQLException {
+        try (var statement = exchange.prepareStatement("select count(*) from sgs_xzxk where stable_id = ?")) {
+            statement.setString(1, stableId);
+            var rs = statement.executeQuery();
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    List<String> browse(String queue, String containing) {
+        return jms.browse(queue, (session, browser) -> {
+            List<String> found = new ArrayList<>();
+            for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
+                if (((TextMessage) m).getText().contains(containing)) {
+                    found.add(((TextMessage) m).getText());
+                }
+            }
+            return found;
+        });
+    }
+
+    List<String> statuses(String channel, String stableId) {
+        return jdbc.queryForList("select path || ':' || status from extranet_journal where channel = ? and stable_id = ?"
+                + " order by path", String.class, channel, stableId);
+    }
+
+    @Test
+    void shouldDeliverALicenceOnBothPathsInDualModeAndKeepOneRowInTheExchangeTable() throws Exception {
+        ObjectNode licence = sample("licence");
+        licence.put("行政许可决定文书号", "雁审批许〔2026〕T1号");
+        String stableId = checker.check(RecordKind.LICENCE, licence).stableId();
+
+        assertThat(postAsAdmin("/api/ingest/t-licence", licence).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(postAsAdmin("/api/ingest/t-licence", licence).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(statuses("t-licence", stableId)).containsExactly("extranet:DELIVERED", "legacy:DELIVERED");
+            assertThat(TARGETS.requests("/legacy/licence")).filteredOn(r -> encoded(stableId).equals(r.header("Idempotency-Key")))
+                    .hasSize(2);
+        });
+        assertThat(exchangeRows(stableId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select decision_date from extranet_journal where stable_id = ? and path = 'extranet'",
+                java.time.LocalDate.class, stableId)).isEqualTo(java.time.LocalDate.of(2024, 5, 30));
+        String overdue = getAsAdmin("/api/extranet/messages?channel=t-licence&size=500").getBody().toString();
+        assertThat(overdue).contains("\"overdue\":true");
+    }
+
+    @Test
+    void shouldSendAPenaltyOnceToTheRemoteQueueEvenWhenSentTwice() {
+        ObjectNode penalty = sample("penalty");
+        penalty.put("行政处罚决定书文号", "雁市监罚〔2026〕Q1号");
+        String stableId = checker.check(RecordKind.PENALTY, penalty).stableId();
+
+        postAsAdmin("/api/ingest/t-penalty", penalty);
+        postAsAdmin("/api/ingest/t-penalty", penalty);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(statuses("t-penalty", stableId)).containsExactly("extranet:DELIVERED");
+            assertThat(jdbc.queryForObject("select count(*) from extranet_channel_state", Integer.class)).isNotNull();
+        });
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(browse("exchange.penalty", "Q1号")).hasSize(1));
+        assertThat(TARGETS.requests("/legacy/penalty")).noneMatch(r -> encoded(stableId).equals(r.header("Idempotency-Key")));
+    }
+
+    @Test
+    void shouldHoldRecordsOnTheQueueWhilePausedAndDeliverThemOnResume() {
+        ObjectNode penalty = sample("penalty");
+        penalty.put("行政处罚决定书文号", "雁市监罚〔2026〕P1号");
+        String stableId = checker.check(RecordKind.PENALTY, penalty).stableId();
+        try {
+            assertThat(postAsAdmin("/api/extranet/channels/t-penalty/pause", null).getBody().get("paused").asBoolean()).isTrue();
+            postAsAdmin("/api/ingest/t-penalty", penalty);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> depth("extranet.t-penalty.in") >= 1);
+            assertThat(statuses("t-penalty", stableId)).isEmpty();
+        } finally {
+            postAsAdmin("/api/extranet/channels/t-penalty/resume", null);
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(statuses("t-penalty", stableId)).containsExactly("extranet:DELIVERED"));
+        assertThat(jdbc.queryForList("select action from extranet_channel_change where channel = 't-penalty'", String.class))
+                .contains("pause", "resume");
+    }
+
+    @Test
+    void shouldLoseAndDuplicateNothingWhenSwitchingLegacyToDualToExtranetWhileRecordsFlow() {
+        List<ObjectNode> records = new ArrayList<>();
+        try {
+            for (String mode : new String[] {"legacy", "dual", "extranet"}) {
+                postAsAdmin("/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest(mode));
+                for (int batch = 0; batch < 4; batch++) {
+                    List<ObjectNode> some = List.of(person("切换测试"), person("切换测试"), person("切换测试"), person("切换测试"), person("切换测试"));
+                    records.addAll(some);
+                    jms.convertAndSend("extranet.t-person.in", some.toString());
+                }
+            }
+            List<String> keys = records.stream().map(r -> checker.check(RecordKind.PERSON, r).stableId()).toList();
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                for (String key : keys) {
+                    assertThat(statuses("t-person", key)).isNotEmpty().allMatch(s -> s.endsWith(":DELIVERED"));
+                }
+            });
+            Map<String, Long> legacyHits = hits("/legacy/person");
+            Map<String, Long> extranetHits = hits("/extranet/person");
+            for (String key : keys) {
+                long legacy = legacyHits.getOrDefault(key, 0L);
+                long extranet = extranetHits.getOrDefault(key, 0L);
+                assertThat(legacy + extranet).as(key).isBetween(1L, 2L);
+                assertThat(legacy).as(key).isLessThanOrEqualTo(1L);
+                assertThat(extranet).as(key).isLessThanOrEqualTo(1L);
+            }
+            assertThat(legacyHits.getOrDefault(keys.get(0), 0L)).isEqualTo(1L);
+            assertThat(extranetHits.getOrDefault(keys.get(keys.size() - 1), 0L)).isEqualTo(1L);
+        } finally {
+            postAsAdmin("/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest("legacy"));
+        }
+    }
+
+    Map<String, Long> hits(String path) {
+        return TARGETS.requests(path).stream().collect(Collectors.groupingBy(r -> r.header("Idempotency-Key"), Collectors.counting()));
+    }
+
+    long depth(String queue) {
+        return queues.list().stream().filter(q -> q.name().equals(queue)).mapToLong(QueueInfo::messages).sum();
+    }
+}
