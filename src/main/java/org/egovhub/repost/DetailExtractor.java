@@ -1,0 +1,169 @@
+package org.egovhub.repost;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads one detail page into a {@link RepostItem} without site-specific code: the government page
+ * metadata standard and the gov.cn tags first, then the source's configured selectors, then
+ * heuristics (title element, first date in the page, main text block).
+ */
+@Component("repostExtractor")
+public class DetailExtractor {
+
+    private static final Pattern SOURCE_TEXT = Pattern.compile("(?:信息来源|文章来源|来源)[:：]\\s*([^\\s<>{}|【\\[]{2,30})");
+    private static final Pattern ENP = Pattern.compile("<!--enpproperty(.*?)/enpproperty-->", Pattern.DOTALL);
+    private static final Pattern GOVCN_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(\\d{2}:\\d{2}:\\d{2})");
+
+    private final SourceCatalog sources;
+
+    DetailExtractor(SourceCatalog sources) {
+        this.sources = sources;
+    }
+
+    /** Extracts a fetched page with its source's selectors. */
+    public RepostItem extract(FetchedPage page) {
+        return extract(page, sources.find(page.sourceId()).orElse(null));
+    }
+
+    static RepostItem extract(FetchedPage page, Source source) {
+        String html = page.feedBody() != null && page.body() == null ? page.feedBody()
+                : PageDecoder.decode(page.body(), page.contentType(), page.url()).text();
+        Document doc = Jsoup.parse(html, page.url());
+        Map<String, String> meta = meta(doc);
+        Map<String, String> enp = enpProperty(html);
+
+        String title = first(meta.get("articletitle"), selected(doc, source == null ? null : source.titleSelector()),
+                enp.get("title"), page.listTitle(), titleElement(doc));
+        Element bodyElement = page.body() == null ? doc.body() : ItemBody.find(doc, html, source == null ? null : source.bodySelector());
+        String body = ItemBody.sanitize(bodyElement, page.url());
+
+        String dateOrigin = "metadata";
+        Optional<OffsetDateTime> published = PublishDates.first(first(meta.get("pubdate"), govcnTime(meta.get("firstpublishedtime"))));
+        if (published.isEmpty() && source != null && source.dateSelector() != null) {
+            published = PublishDates.first(selected(doc, source.dateSelector()));
+            dateOrigin = "selector";
+        }
+        if (published.isEmpty()) {
+            published = PublishDates.first(enp.get("date"));
+        }
+        if (published.isEmpty() && page.body() != null) {
+            published = PublishDates.first(pageText(doc));
+            dateOrigin = "page";
+        }
+        if (published.isEmpty() && page.listDate() != null) {
+            published = Optional.of(page.listDate());
+            dateOrigin = "list";
+        }
+        if (published.isEmpty()) {
+            published = PublishDates.inUrl(page.url());
+            dateOrigin = "url";
+        }
+        if (published.isEmpty()) {
+            published = Optional.ofNullable(page.fetchedAt());
+            dateOrigin = "first-seen";
+        }
+
+        String contentSource = first(meta.get("contentsource"), enp.get("sourcename"), sourceText(doc),
+                meta.get("sitename"), siteFromTitle(doc), host(page.url()));
+        return new RepostItem(page.sourceId(), page.url(), first(meta.get("manuscriptid"), enp.get("articleid")), title,
+                published.orElse(null), dateOrigin, meta.get("lastmodifiedtime"), contentSource,
+                first(meta.get("columnname"), meta.get("lanmu")), body, ItemBody.attachments(bodyElement),
+                ItemBody.fingerprint(title, body), page.fetchedAt());
+    }
+
+    /** Meta tags by lower-cased name; the first non-blank value wins (some sites repeat the block). */
+    private static Map<String, String> meta(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element tag : doc.select("meta[name][content]")) {
+            String content = tag.attr("content").trim();
+            if (!content.isEmpty()) {
+                meta.putIfAbsent(tag.attr("name").trim().toLowerCase(Locale.ROOT), content);
+            }
+        }
+        return meta;
+    }
+
+    /** kepu.gov.cn (and other ENP-CMS sites) keep article data in an HTML comment. */
+    private static Map<String, String> enpProperty(String html) {
+        Map<String, String> values = new HashMap<>();
+        Matcher m = ENP.matcher(html);
+        if (m.find()) {
+            Matcher field = Pattern.compile("<(\\w+)>([^<]*)</\\1>").matcher(m.group(1));
+            while (field.find()) {
+                if (!field.group(2).isBlank()) {
+                    values.putIfAbsent(field.group(1).toLowerCase(Locale.ROOT), field.group(2).trim());
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String govcnTime(String value) {
+        return value == null ? null : GOVCN_TIME.matcher(value).replaceFirst("$1 $2");
+    }
+
+    private static String selected(Document doc, String selector) {
+        if (selector == null || selector.isBlank()) {
+            return null;
+        }
+        Element element = doc.selectFirst(selector);
+        return element == null ? null : element.text();
+    }
+
+    /** The longest part of the title element, which usually is "article_column_site". */
+    private static String titleElement(Document doc) {
+        String full = doc.title().trim();
+        if (full.isEmpty()) {
+            Element heading = doc.selectFirst("h1, h2, .title");
+            return heading == null ? null : heading.text();
+        }
+        return Arrays.stream(full.split("_+|\\s+[-|]\\s+|\\|| - |-(?=[^-]{2,12}$)"))
+                .map(String::trim).max(Comparator.comparingInt(String::length)).orElse(full);
+    }
+
+    private static String siteFromTitle(Document doc) {
+        String[] parts = doc.title().trim().split("_+|\\s+[-|]\\s+|-(?=[^-]{2,12}$)");
+        return parts.length > 1 ? parts[parts.length - 1].trim() : null;
+    }
+
+    private static String sourceText(Document doc) {
+        Matcher m = SOURCE_TEXT.matcher(pageText(doc));
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String pageText(Document doc) {
+        Document copy = doc.clone();
+        copy.select("script, style, noscript").remove();
+        return copy.body() == null ? "" : copy.body().text();
+    }
+
+    private static String host(String url) {
+        try {
+            return URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.trim();
+            }
+        }
+        return null;
+    }
+}
