@@ -17,6 +17,9 @@ class EmbeddedBrokerConfiguration {
     /** Where the broker parks a message that it delivered too often (a consumer that crashes). */
     static final String POISON_ADDRESS = "hub.poison";
 
+    /** Where messages sent with a time-to-live go when it runs out (the hub itself sets none). */
+    static final String EXPIRED_ADDRESS = "hub.expired";
+
     @Bean
     ArtemisConfigurationCustomizer hubBrokerCustomizer(BrokerProperties broker) {
         return configuration -> {
@@ -31,6 +34,8 @@ class EmbeddedBrokerConfiguration {
                     .setMaxDeliveryAttempts(broker.maxDeliveryAttempts())
                     .setDeadLetterAddress(SimpleString.of(POISON_ADDRESS))
                     .setAutoCreateDeadLetterResources(true)
+                    .setExpiryAddress(SimpleString.of(EXPIRED_ADDRESS))
+                    .setAutoCreateExpiryResources(true)
                     .setAutoCreateQueues(true)
                     .setAutoCreateAddresses(true)
                     .setAutoDeleteQueues(false)
