@@ -12,12 +12,8 @@ N=${1:-10000}
 BATCH=500
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/extranet-crash-XXXXXX")
-JAR=$(ls "$ROOT"/target/egov-hub-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ]; then
-  (cd "$ROOT" && mvn -q -B package -DskipTests)
-  JAR=$(ls "$ROOT"/target/egov-hub-*.jar | grep -v original | head -1)
-fi
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source "$ROOT/bench/extranet-lib.sh"
+find_jar
 HTTP_PORT=$(free_port); BROKER_PORT=$(free_port); SINK_PORT=$(free_port)
 PASSWORD=crash-test-admin
 SINK_PID=""; HUB_PID=""
@@ -38,27 +34,12 @@ channels:
     initial-mode: legacy
 YAML
 python3 "$ROOT/bench/extranet_records.py" "$N" "$BATCH" "$WORK/records"
-python3 "$ROOT/bench/extranet_sink.py" "$SINK_PORT" "$WORK/sink.log" & SINK_PID=$!
+start_sink
 
-start_hub() {
-  HUB_ADMIN_PASSWORD=$PASSWORD java -jar "$JAR" --hub.data-dir="$WORK/data" --server.port="$HTTP_PORT" \
-    --hub.broker.port="$BROKER_PORT" --hub.extranet.channels-file="$WORK/channels.yml" \
-    --hub.extranet.hmac-key=crash-test-key >> "$WORK/hub.log" 2>&1 &
-  HUB_PID=$!
-  for _ in $(seq 1 120); do
-    curl -sf "http://127.0.0.1:$HTTP_PORT/actuator/health" > /dev/null && return 0
-    sleep 1
-  done
-  echo "hub did not start, see $WORK/hub.log" >&2; exit 1
-}
 delivered() { [ -f "$WORK/sink.log" ] && cut -d' ' -f1 "$WORK/sink.log" | sort -u | wc -l || echo 0; }
 
 start_hub
-for f in "$WORK"/records/batch-*.json; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
-    --data-binary "@$f" "http://127.0.0.1:$HTTP_PORT/api/ingest/crash")
-  [ "$code" = 202 ] || { echo "ingest answered $code" >&2; exit 1; }
-done
+ingest_all crash
 KILL_AT=$((N / 3))
 until [ "$(delivered)" -ge "$KILL_AT" ]; do sleep 0.2; done
 kill -9 "$HUB_PID"; wait "$HUB_PID" 2>/dev/null || true
