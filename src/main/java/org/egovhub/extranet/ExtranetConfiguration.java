@@ -55,6 +55,11 @@ class ExtranetConfiguration {
         return new ExtranetDelivery(channels, deliveries, journal, health);
     }
 
+    @Bean
+    DropFiles extranetDropFiles(Channels channels) {
+        return new DropFiles(channels);
+    }
+
     /** Instantiates the route templates for every channel once the YAML routes are loaded, and stops paused channels. */
     @Bean
     CamelContextConfiguration extranetRoutes(Channels channels) {
@@ -73,6 +78,10 @@ class ExtranetConfiguration {
                             TemplatedRouteBuilder.builder(camel, "extranet-delivery")
                                     .routeId(ChannelRoutes.delivery(channel.id(), path))
                                     .parameter("channelId", channel.id()).parameter("path", path.id()).add();
+                        }
+                        if (channel.directory() != null) {
+                            TemplatedRouteBuilder.builder(camel, "extranet-drop").routeId("extranet-" + channel.id() + "-drop")
+                                    .parameter("channelId", channel.id()).parameter("directory", channel.directory()).add();
                         }
                         if (channels.state(channel.id()).paused()) {
                             ChannelRoutes.stop(camel, channel.id());

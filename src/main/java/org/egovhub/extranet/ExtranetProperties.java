@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param channelsFile the channel definitions, relative to the working directory
  * @param hmacKey key of the HMAC that makes a person record's stable id; from the environment, never logged
+ * @param consumers concurrent consumers per channel queue: each commit waits for the broker's disk
+ *     sync, so parallel consumers share syncs; records of a channel may then overtake each other
  * @param maxRedeliveries delivery attempts after the first, per path, before a record is dead-lettered
  * @param redeliveryDelay wait before the first retry; it doubles on each further retry
  * @param maxRedeliveryDelay the longest wait between two attempts
@@ -33,6 +35,7 @@ import org.springframework.validation.annotation.Validated;
 public record ExtranetProperties(
         @NotNull @DefaultValue("config/channels.yml") Path channelsFile,
         @NotBlank String hmacKey,
+        @Min(1) @DefaultValue("4") int consumers,
         @Min(0) @DefaultValue("5") int maxRedeliveries,
         @NotNull @DefaultValue("1s") Duration redeliveryDelay,
         @NotNull @DefaultValue("60s") Duration maxRedeliveryDelay,

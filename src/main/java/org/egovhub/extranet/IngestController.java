@@ -66,8 +66,11 @@ class IngestController {
         } catch (JsonProcessingException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not JSON: " + e.getOriginalMessage());
         }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No record in the request");
+        }
         List<JsonNode> records = new ArrayList<>();
-        if (root != null && root.isArray()) {
+        if (root.isArray()) {
             root.forEach(records::add);
         } else {
             records.add(root);

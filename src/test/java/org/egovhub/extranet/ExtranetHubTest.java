@@ -50,7 +50,7 @@ abstract class ExtranetHubTest {
     @Autowired
     TestRestTemplate rest;
 
-    private static Reply script(FixtureServer.Request request) {
+    static Reply script(FixtureServer.Request request) {
         String body = new String(request.body(), StandardCharsets.UTF_8);
         int attempt = ATTEMPTS.computeIfAbsent(request.path() + "|" + request.header("Idempotency-Key"),
                 k -> new AtomicInteger()).incrementAndGet();

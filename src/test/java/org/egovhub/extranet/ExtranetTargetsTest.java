@@ -105,6 +105,30 @@ class ExtranetTargetsTest extends ExtranetHubTest {
     }
 
     @Test
+    void shouldReportAMismatchBetweenPathsAndKeepTheChannelNotReady() throws Exception {
+        ObjectNode licence = sample("licence");
+        licence.put("行政许可决定文书号", "雁审批许〔2026〕M1号").put("备注", "SCRIPT-400");
+        String stableId = checker.check(RecordKind.LICENCE, licence).stableId();
+
+        postAsAdmin("/api/ingest/t-licence", licence);
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(statuses("t-licence", stableId)).containsExactly("extranet:DELIVERED", "legacy:FAILED"));
+        assertThat(exchangeRows(stableId)).isEqualTo(1);
+        var channels = getAsAdmin("/api/extranet/channels").getBody();
+        var licenceChannel = java.util.stream.StreamSupport.stream(channels.spliterator(), false)
+                .filter(c -> c.get("id").asText().equals("t-licence")).findFirst().orElseThrow();
+        assertThat(licenceChannel.get("mode").asText()).isEqualTo("dual");
+        assertThat(licenceChannel.get("readiness").get("ready").asBoolean()).isFalse();
+        assertThat(licenceChannel.get("readiness").get("lastMismatch").isNull()).isFalse();
+        assertThat(licenceChannel.get("lastError").asText()).contains("answered 400");
+        assertThat(licenceChannel.get("counts").get("legacy/FAILED").asLong()).isPositive();
+        var penaltyChannel = java.util.stream.StreamSupport.stream(channels.spliterator(), false)
+                .filter(c -> c.get("id").asText().equals("t-penalty")).findFirst().orElseThrow();
+        assertThat(penaltyChannel.get("readiness").get("reason").asText()).isEqualTo("cut over");
+    }
+
+    @Test
     void shouldSendAPenaltyOnceToTheRemoteQueueEvenWhenSentTwice() {
         ObjectNode penalty = sample("penalty");
         penalty.put("行政处罚决定书文号", "雁市监罚〔2026〕Q1号");

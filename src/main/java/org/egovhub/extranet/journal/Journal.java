@@ -37,18 +37,16 @@ public class Journal {
         OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
         String hash = sha256(payload);
         String masked = shorten(Masking.mask(error));
-        int updated = jdbc.update("update extranet_journal set status = ?, updated_at = ?, last_error = ?, payload_sha256 = ?"
-                + " where channel = ? and stable_id = ? and path = ? and status <> 'DELIVERED'", status, now, masked, hash,
-                channel, stableId, path);
-        if (updated > 0 || exists(channel, stableId, path)) {
-            return;
-        }
         try {
+            // The common case is a new record: one statement.
             jdbc.update("insert into extranet_journal (channel, stable_id, path, record_kind, status, attempts, received_at,"
                     + " updated_at, last_error, payload_sha256, decision_date) values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
                     channel, stableId, path, kind, status, now, now, masked, hash, decisionDate);
-        } catch (DuplicateKeyException raced) {
-            // A redelivery of the same record got there first: its row stands.
+        } catch (DuplicateKeyException again) {
+            // A repeat or a redelivery: it enters the path again unless already delivered there.
+            jdbc.update("update extranet_journal set status = ?, updated_at = ?, last_error = ?, payload_sha256 = ?"
+                    + " where channel = ? and stable_id = ? and path = ? and status <> 'DELIVERED'", status, now, masked, hash,
+                    channel, stableId, path);
         }
     }
 
@@ -141,12 +139,6 @@ public class Journal {
 
     private boolean overdueOn(LocalDate decision, LocalDate day) {
         return day.isAfter(workingDays.deadline(decision, disclosureDays));
-    }
-
-    private boolean exists(String channel, String stableId, String path) {
-        Integer n = jdbc.queryForObject("select count(*) from extranet_journal where channel = ? and stable_id = ? and path = ?",
-                Integer.class, channel, stableId, path);
-        return n != null && n > 0;
     }
 
     private static String shorten(String text) {

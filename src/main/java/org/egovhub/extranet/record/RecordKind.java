@@ -19,6 +19,16 @@ public enum RecordKind {
         return type;
     }
 
+    /** Every field name records of this kind may carry (aliases included), for checking file headers. */
+    public java.util.Set<String> fieldNames() {
+        return FieldNames.known(type);
+    }
+
+    /** The fields every record of this kind must fill. */
+    public java.util.Set<String> mandatoryFieldNames() {
+        return FieldNames.mandatory(type);
+    }
+
     /** Whether records of this kind fall under the 7-working-day publication rule. */
     public boolean creditDisclosure() {
         return this != PERSON;

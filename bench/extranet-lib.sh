@@ -1,0 +1,30 @@
+# Shared by the extranet bench scripts: build/find the jar, free ports, the HTTP sink and the hub.
+# Expects ROOT, WORK and PASSWORD to be set by the caller.
+find_jar() {
+  JAR=$(ls "$ROOT"/target/egov-hub-*.jar 2>/dev/null | grep -v original | head -1 || true)
+  if [ -z "$JAR" ]; then
+    (cd "$ROOT" && mvn -q -B package -DskipTests)
+    JAR=$(ls "$ROOT"/target/egov-hub-*.jar | grep -v original | head -1)
+  fi
+}
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+start_sink() {
+  python3 "$ROOT/bench/extranet_sink.py" "$SINK_PORT" "$WORK/sink.log" & SINK_PID=$!
+}
+start_hub() {
+  HUB_ADMIN_PASSWORD=$PASSWORD java -jar "$JAR" --hub.data-dir="$WORK/data" --server.port="$HTTP_PORT" \
+    --hub.broker.port="$BROKER_PORT" --hub.extranet.channels-file="$WORK/channels.yml" \
+    --hub.extranet.hmac-key=bench-key >> "$WORK/hub.log" 2>&1 &
+  HUB_PID=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$HTTP_PORT/actuator/health" > /dev/null && return 0
+    sleep 1
+  done
+  echo "hub did not start, see $WORK/hub.log" >&2; exit 1
+}
+api() { curl -sf -u "admin:$PASSWORD" -H 'Content-Type: application/json' "$@"; }
+ingest_all() {
+  for f in "$WORK"/records/batch-*.json; do
+    api -o /dev/null --data-binary "@$f" "http://127.0.0.1:$HTTP_PORT/api/ingest/$1"
+  done
+}

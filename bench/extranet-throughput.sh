@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Extranet throughput, side by side in one run on one machine:
+#  1. one channel (persistent, transacted, validated, journaled) from extranet.bq.in to a queue on
+#     the same embedded broker, vs. "artemis perf client" (persistent, transacted) on that broker;
+#  2. one channel from extranet.bh.in to a local HTTP sink, vs. a bare HTTP client posting the same
+#     bodies to the same sink.
+# Records are queued while the channel is paused, then the channel is resumed and timed until the
+# journal shows all delivered.
+#
+#   bench/extranet-throughput.sh [N]      # default 5000 records
+# Needs the Artemis distribution unpacked by "mvn verify" (target/artemis-dist) and python3, curl.
+set -euo pipefail
+N=${1:-5000}
+BATCH=500
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/extranet-bench-XXXXXX")
+ARTEMIS=${ARTEMIS_HOME:-$ROOT/target/artemis-dist/apache-artemis-2.40.0}/bin/artemis
+source "$ROOT/bench/extranet-lib.sh"
+find_jar
+HTTP_PORT=$(free_port); BROKER_PORT=$(free_port); SINK_PORT=$(free_port)
+PASSWORD=bench-admin
+SINK_PID=""; HUB_PID=""
+trap '[ -n "$HUB_PID" ] && kill $HUB_PID 2>/dev/null; [ -n "$SINK_PID" ] && kill $SINK_PID 2>/dev/null; true' EXIT
+
+cat > "$WORK/channels.yml" <<YAML
+channels:
+  - id: bq
+    business-system: 吞吐测试队列
+    department: 测试
+    record-kind: person
+    legacy: {type: http, url: "http://127.0.0.1:$SINK_PORT/unused"}
+    extranet: {type: queue, url: "tcp://127.0.0.1:$BROKER_PORT", queue: bench.out}
+    initial-mode: extranet
+  - id: bh
+    business-system: 吞吐测试HTTP
+    department: 测试
+    record-kind: person
+    legacy: {type: http, url: "http://127.0.0.1:$SINK_PORT/legacy"}
+    extranet: {type: http, url: "http://127.0.0.1:$SINK_PORT/unused"}
+    initial-mode: legacy
+YAML
+python3 "$ROOT/bench/extranet_records.py" "$N" "$BATCH" "$WORK/records"
+start_sink
+start_hub
+
+delivered() {
+  api "http://127.0.0.1:$HTTP_PORT/api/extranet/channels" | python3 -c \
+    "import json,sys; c=[x for x in json.load(sys.stdin) if x['id']=='$1'][0]; print(c['counts'].get('$2/DELIVERED', 0))"
+}
+channel_rate() {
+  api -o /dev/null -X POST "http://127.0.0.1:$HTTP_PORT/api/extranet/channels/$1/pause"
+  ingest_all "$1"
+  local start end
+  start=$(date +%s.%N)
+  api -o /dev/null -X POST "http://127.0.0.1:$HTTP_PORT/api/extranet/channels/$1/resume"
+  until [ "$(delivered "$1" "$2")" -ge "$N" ]; do sleep 0.5; done
+  end=$(date +%s.%N)
+  python3 -c "print('%.0f' % ($N / ($end - $start)))"
+}
+
+HUB_QUEUE=$(channel_rate bq extranet)
+"$ARTEMIS" perf client --url "tcp://127.0.0.1:$BROKER_PORT" --persistent --warmup 5 --duration 20 \
+  --message-size 250 --silent queue://bench.raw > "$WORK/perf.txt" 2>&1 || true
+RAW_QUEUE=$(grep -iEo "[0-9.]+ msg/sec" "$WORK/perf.txt" | head -1 || echo "see $WORK/perf.txt")
+HUB_HTTP=$(channel_rate bh legacy)
+BARE_HTTP=$(python3 "$ROOT/bench/extranet_bare_client.py" "$SINK_PORT" "$WORK/records")
+
+echo "records=$N"
+echo "queue->queue  hub channel: $HUB_QUEUE records/s   artemis perf client: $RAW_QUEUE"
+echo "queue->HTTP   hub channel: $HUB_HTTP records/s   bare HTTP client: $BARE_HTTP records/s"
+echo "artemis perf client output: $WORK/perf.txt"
