@@ -35,10 +35,10 @@ public class DetailExtractor {
 
     /** Extracts a fetched page with its source's selectors. */
     public RepostItem extract(FetchedPage page) {
-        return extract(page, sources.find(page.sourceId()).orElse(null));
+        return extractWith(page, sources.find(page.sourceId()).orElse(null));
     }
 
-    static RepostItem extract(FetchedPage page, Source source) {
+    static RepostItem extractWith(FetchedPage page, Source source) {
         String html = page.feedBody() != null && page.body() == null ? page.feedBody()
                 : PageDecoder.decode(page.body(), page.contentType(), page.url()).text();
         Document doc = Jsoup.parse(html, page.url());
