@@ -53,7 +53,8 @@ class RepostFlowTest {
             {"review-list", "list-page", "/lists/review.html", "true"}, {"odd-list", "list-page", "/lists/odd.html", "false"},
             {"broken-list", "list-page", "/lists/broken.html", "false"}, {"slow-list", "list-page", "/lists/slow.html", "false"},
             {"big-list", "list-page", "/lists/big.html", "false"}, {"rss-feed", "rss", "/classpath/repost/feed-govcn.rss.xml", "false"},
-            {"atom-feed", "atom", "/classpath/repost/feed-govcn.atom.xml", "false"}, {"bad-feed", "rss", "/classpath/repost/feed-malformed.xml", "false"}}) {
+            {"atom-feed", "atom", "/classpath/repost/feed-govcn.atom.xml", "false"}, {"bad-feed", "rss", "/classpath/repost/feed-malformed.xml", "false"},
+            {"cond-list", "list-page", "/lists/cond.html", "false"}, {"stats-list", "list-page", "/lists/stats.html", "false"}}) {
             yml.append("  - id: ").append(s[0]).append("\n    name: 测试 ").append(s[0]).append("\n    level: ")
                     .append(s[0].startsWith("b") ? "provincial" : "central").append("\n    category: 要闻\n    kind: ").append(s[1])
                     .append("\n    url: ").append(UPSTREAM.url(s[2])).append("\n    poll-interval: 1h\n    review-required: ").append(s[3])
@@ -236,10 +237,47 @@ class RepostFlowTest {
         assertThat(settled("rss-feed", 2)).extracting(r -> r.get("status")).containsOnly("PUBLISHED");
         assertThat(rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD).getForObject("/api/repost/sources", String.class))
                 .contains("\"consecutiveFailures\":1");
+        String health = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD).getForObject("/actuator/health", String.class);
+        assertThat(health).startsWith("{\"status\":\"UP\"").contains("repost:broken-list").contains("HTTP 500");
 
         list("/lists/broken.html", item(UP + "province/shanxi_sxyw_detail_2019-09-18.html", "改版后的列表", "2019-09-18"));
         poll("broken-list");
         assertThat(reason("/lists/broken.html")).contains("no item matching selector");
+    }
+
+    @Test
+    void shouldAskWithConditionalGetAndDownloadNothingWhenTheListIsUnchanged() {
+        byte[] html = ("<ul>" + item(UP + "other/wanzai_county_tjsja_2022_detail_saved.html", "万载县2022年国民经济和社会发展统计公报", "2023-08-16")
+                + "</ul>").getBytes(StandardCharsets.UTF_8);
+        UPSTREAM.respond("/lists/cond.html", request -> "\"v1\"".equals(request.header("If-None-Match")) ? Reply.status(304)
+                : new Reply(200, Map.of("Content-Type", "text/html; charset=utf-8", "ETag", "\"v1\""), html, Duration.ZERO));
+
+        poll("cond-list");
+        settled("cond-list", 1);
+        poll("cond-list");
+
+        List<FixtureServer.Request> requests = UPSTREAM.requests("/lists/cond.html");
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(requests.get(0).header("If-None-Match")).isNull();
+        assertThat(requests.get(requests.size() - 1).header("If-None-Match")).isEqualTo("\"v1\"");
+    }
+
+    @Test
+    void shouldCountPublishedItemsByLevelSourceAndCategoryForTheUpstreamYear() {
+        list("/lists/stats.html", item(UP + "other/nfra_xzcf_detail_selenium_dom_2024-07-12.html", "行政处罚信息公开表", "2024-07-12"));
+        poll("stats-list");
+        settled("stats-list", 1);
+
+        String stats = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD).getForObject("/api/repost/stats?year=2024", String.class);
+        String items = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD)
+                .getForObject("/api/repost/items?source=stats-list&status=PUBLISHED", String.class);
+
+        assertThat(stats).contains("{\"level\":\"CENTRAL\",\"source\":\"stats-list\",\"category\":\"要闻\",\"items\":1}");
+        assertThat(rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD).getForObject("/api/repost/stats?year=2023", String.class))
+                .doesNotContain("stats-list");
+        assertThat(items).contains("\"publishedAt\":\"2024-07-12T17:33:00+08:00\"").contains("保险和非银机构检查局")
+                .doesNotContain("\"body\"");
+        assertThat(rest.getForEntity("/api/repost/items", String.class).getStatusCode().value()).as("login required").isEqualTo(401);
     }
 
     private void list(String path, String... items) {
