@@ -36,7 +36,10 @@ class RepostFeedController {
         feed.setLink("/feeds/repost.atom");
         List<SyndEntry> entries = new ArrayList<>();
         Date newest = new Date(0);
-        for (LedgerEntry item : queries.latestPublished(properties.feedSize())) {
+        for (LedgerEntry item : queries.latestPublished(properties.feedSize() * 4)) {
+            if (!properties.publishersOf(item.column()).contains(RepostProperties.Publisher.FEED) || entries.size() >= properties.feedSize()) {
+                continue;
+            }
             SyndEntry entry = new SyndEntryImpl();
             entry.setUri("urn:egov-hub:repost:" + item.id() + ":" + item.version());
             entry.setTitle(item.title());

@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes one item version: a JSON file in the drop directory (written to a temp file and moved,
- * so a reader never sees half a file), then marks the ledger row PUBLISHED, which also puts it
- * into {@code /feeds/repost.atom}. A failure propagates so the route redelivers and dead-letters.
+ * Publishes one item version with its column's publishers: a JSON file in the drop directory
+ * (written to a temp file and moved, so a reader never sees half a file), a POST to the CMS, and
+ * marking the ledger row PUBLISHED, which puts it into {@code /feeds/repost.atom} for feed columns. A failure propagates so the route redelivers and dead-letters.
  */
 @Component("repostPublisher")
 public class RepostPublisher {
@@ -25,8 +26,10 @@ public class RepostPublisher {
     private final RepostProperties properties;
     private final ObjectMapper json;
     private final RepostMetrics metrics;
+    private final CmsPublisher cms;
 
-    RepostPublisher(RepostLedger ledger, RepostProperties properties, ObjectMapper json, RepostMetrics metrics) {
+    RepostPublisher(RepostLedger ledger, RepostProperties properties, ObjectMapper json, RepostMetrics metrics, CmsPublisher cms) {
+        this.cms = cms;
         this.ledger = ledger;
         this.properties = properties;
         this.json = json;
@@ -40,7 +43,14 @@ public class RepostPublisher {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(PublishDates.ZONE);
-        drop(PublishedItem.of(entry, now));
+        PublishedItem item = PublishedItem.of(entry, now);
+        List<RepostProperties.Publisher> publishers = properties.publishersOf(entry.column());
+        if (publishers.contains(RepostProperties.Publisher.DROP)) {
+            drop(item);
+        }
+        if (publishers.contains(RepostProperties.Publisher.CMS)) {
+            cms.post(item);
+        }
         ledger.markPublished(entry.id(), entry.version(), now);
         metrics.reposted(entry.sourceId(), entry.publishedAt() == null ? Duration.ZERO : Duration.between(entry.publishedAt(), now));
         log.info("Reposted {} v{} to column {}: {}", entry.id(), entry.version(), entry.column(), entry.title());

@@ -54,15 +54,20 @@ class RepostFlowTest {
             {"broken-list", "list-page", "/lists/broken.html", "false"}, {"slow-list", "list-page", "/lists/slow.html", "false"},
             {"big-list", "list-page", "/lists/big.html", "false"}, {"rss-feed", "rss", "/classpath/repost/feed-govcn.rss.xml", "false"},
             {"atom-feed", "atom", "/classpath/repost/feed-govcn.atom.xml", "false"}, {"bad-feed", "rss", "/classpath/repost/feed-malformed.xml", "false"},
-            {"cond-list", "list-page", "/lists/cond.html", "false"}, {"stats-list", "list-page", "/lists/stats.html", "false"}}) {
+            {"cond-list", "list-page", "/lists/cond.html", "false"}, {"stats-list", "list-page", "/lists/stats.html", "false"},
+            {"cms-list", "list-page", "/lists/cms.html", "false"}}) {
             yml.append("  - id: ").append(s[0]).append("\n    name: 测试 ").append(s[0]).append("\n    level: ")
                     .append(s[0].startsWith("b") ? "provincial" : "central").append("\n    category: 要闻\n    kind: ").append(s[1])
                     .append("\n    url: ").append(UPSTREAM.url(s[2])).append("\n    poll-interval: 1h\n    review-required: ").append(s[3])
-                    .append("\n    column: 上级要闻\n").append(s[0].equals("broken-list") ? "    item-selector: \".news_box .list li\"\n" : "");
+                    .append("\n    column: ").append(s[0].equals("cms-list") ? "CMS栏目" : "上级要闻").append("\n").append(s[0].equals("broken-list") ? "    item-selector: \".news_box .list li\"\n" : "");
         }
         Files.writeString(file, yml);
         registry.add("hub.repost.sources-file", file::toString);
         registry.add("hub.repost.read-timeout", () -> "1500ms");
+        registry.add("hub.repost.columns[0].column", () -> "CMS栏目");
+        registry.add("hub.repost.columns[0].publishers", () -> "cms");
+        registry.add("hub.repost.cms.url", () -> UPSTREAM.url("/cms/import"));
+        registry.add("hub.repost.cms.auth-header", () -> "Bearer test-token");
     }
 
     @AfterAll
@@ -278,6 +283,26 @@ class RepostFlowTest {
         assertThat(items).contains("\"publishedAt\":\"2024-07-12T17:33:00+08:00\"").contains("保险和非银机构检查局")
                 .doesNotContain("\"body\"");
         assertThat(rest.getForEntity("/api/repost/items", String.class).getStatusCode().value()).as("login required").isEqualTo(401);
+    }
+
+    @Test
+    void shouldPostACmsColumnsItemWithItsIdempotencyKeyAndRetryWhenTheCmsFails() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        UPSTREAM.respond("/cms/import", request -> calls.incrementAndGet() == 1 ? Reply.status(503) : Reply.status(201));
+        list("/lists/cms.html", item(UP + "other/wanzai_county_tjgb_2015_detail_saved.html", "万载县2015年国民经济和社会发展统计公报", "2022-04-24"));
+
+        poll("cms-list");
+        Map<String, Object> row = settled("cms-list", 1).get(0);
+
+        assertThat(row.get("status")).isEqualTo("PUBLISHED");
+        List<FixtureServer.Request> posts = UPSTREAM.requests("/cms/import");
+        assertThat(posts).hasSize(2).allSatisfy(p -> {
+            assertThat(p.header("Idempotency-Key")).isEqualTo(row.get("id") + ":1");
+            assertThat(p.header("Authorization")).isEqualTo("Bearer test-token");
+            assertThat(new String(p.body(), StandardCharsets.UTF_8)).contains("\"title\":\"万载县2015年国民经济和社会发展统计公报\"");
+        });
+        assertThat(Files.exists(properties.dropDirectory().resolve(row.get("id") + "-v1.json"))).as("cms only, no drop").isFalse();
+        assertThat(rest.getForObject("/feeds/repost.atom", String.class)).doesNotContain("万载县2015年");
     }
 
     private void list(String path, String... items) {
