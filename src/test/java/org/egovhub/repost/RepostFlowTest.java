@@ -55,7 +55,7 @@ class RepostFlowTest {
             {"big-list", "list-page", "/lists/big.html", "false"}, {"rss-feed", "rss", "/classpath/repost/feed-govcn.rss.xml", "false"},
             {"atom-feed", "atom", "/classpath/repost/feed-govcn.atom.xml", "false"}, {"bad-feed", "rss", "/classpath/repost/feed-malformed.xml", "false"},
             {"cond-list", "list-page", "/lists/cond.html", "false"}, {"stats-list", "list-page", "/lists/stats.html", "false"},
-            {"cms-list", "list-page", "/lists/cms.html", "false"}}) {
+            {"cms-list", "list-page", "/lists/cms.html", "false"}, {"failing-list", "list-page", "/lists/failing.html", "false"}}) {
             yml.append("  - id: ").append(s[0]).append("\n    name: 测试 ").append(s[0]).append("\n    level: ")
                     .append(s[0].startsWith("b") ? "provincial" : "central").append("\n    category: 要闻\n    kind: ").append(s[1])
                     .append("\n    url: ").append(UPSTREAM.url(s[2])).append("\n    poll-interval: 1h\n    review-required: ").append(s[3])
@@ -86,6 +86,9 @@ class RepostFlowTest {
 
     @Autowired
     RepostProperties properties;
+
+    @Autowired
+    org.springframework.jms.core.JmsTemplate jms;
 
     @Test
     void shouldPublishEachDetailPageOnceAndOnlyTheNewItemOfAList() throws IOException {
@@ -303,6 +306,21 @@ class RepostFlowTest {
         });
         assertThat(Files.exists(properties.dropDirectory().resolve(row.get("id") + "-v1.json"))).as("cms only, no drop").isFalse();
         assertThat(rest.getForObject("/feeds/repost.atom", String.class)).doesNotContain("万载县2015年");
+    }
+
+    @Test
+    void shouldAlertTheAdministratorsWhenASourceKeepsFailing() throws Exception {
+        UPSTREAM.respond("/lists/failing.html", Reply.status(503));
+
+        for (int i = 0; i < properties.failureAlertAfter(); i++) {
+            poll("failing-list");
+        }
+
+        // no SMTP server in this test: the alert ends on alert.mail.dlq, which proves it was raised
+        jms.setReceiveTimeout(20_000);
+        jakarta.jms.Message alert = jms.receiveSelected("alert.mail.dlq", "HubOriginalQueue = 'alert.mail'");
+        assertThat(alert).isNotNull();
+        assertThat(((jakarta.jms.TextMessage) alert).getText()).contains("repost.source.failing-list.failing").contains("503");
     }
 
     private void list(String path, String... items) {
