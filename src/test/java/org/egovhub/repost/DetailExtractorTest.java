@@ -114,9 +114,9 @@ class DetailExtractorTest {
 
     @Test
     void shouldKeepTheFingerprintWhenOnlyPageFurnitureChanges() {
-        String a = ItemBody.fingerprint("标题", "<p>正文内容。</p><p>页面生成时间 2023-10-23 11:23:36</p>");
-        String b = ItemBody.fingerprint("标题", "<p>正文内容。</p><p>页面生成时间 2024-01-02 08:00:00</p>");
-        String edited = ItemBody.fingerprint("标题", "<p>正文内容已更正。</p>");
+        String a = ItemBody.fingerprint("标题", "正文内容。 页面生成时间 2023-10-23 11:23:36");
+        String b = ItemBody.fingerprint("标题", "正文内容。\n页面生成时间：2024-01-02 08:00:00");
+        String edited = ItemBody.fingerprint("标题", "正文内容已更正。");
 
         assertThat(a).isEqualTo(b);
         assertThat(edited).isNotEqualTo(a);
