@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +36,10 @@ public class DetailExtractor {
 
     /** Extracts a fetched page with its source's selectors. */
     public RepostItem extract(FetchedPage page) {
-        return extract(page, sources.find(page.sourceId()).orElse(null));
+        return extractWith(page, sources.find(page.sourceId()).orElse(null));
     }
 
-    static RepostItem extract(FetchedPage page, Source source) {
+    static RepostItem extractWith(FetchedPage page, Source source) {
         String html = page.feedBody() != null && page.body() == null ? page.feedBody()
                 : PageDecoder.decode(page.body(), page.contentType(), page.url()).text();
         Document doc = Jsoup.parse(html, page.url());
@@ -48,7 +49,10 @@ public class DetailExtractor {
         String title = first(meta.get("articletitle"), selected(doc, source == null ? null : source.titleSelector()),
                 enp.get("title"), page.listTitle(), titleElement(doc));
         Element bodyElement = page.body() == null ? doc.body() : ItemBody.find(doc, html, source == null ? null : source.bodySelector());
-        String body = ItemBody.sanitize(bodyElement, page.url());
+        // script and style content is not text in Jsoup; the whole-page text is only needed for fallbacks
+        String[] pageText = new String[1];
+        java.util.function.Supplier<String> text = () -> pageText[0] != null ? pageText[0]
+                : (pageText[0] = page.body() == null ? "" : doc.body().text());
 
         String dateOrigin = "metadata";
         Optional<OffsetDateTime> published = PublishDates.first(first(meta.get("pubdate"), govcnTime(meta.get("firstpublishedtime"))));
@@ -60,7 +64,7 @@ public class DetailExtractor {
             published = PublishDates.first(enp.get("date"));
         }
         if (published.isEmpty() && page.body() != null) {
-            published = PublishDates.first(pageText(doc));
+            published = PublishDates.first(text.get());
             dateOrigin = "page";
         }
         if (published.isEmpty() && page.listDate() != null) {
@@ -76,12 +80,16 @@ public class DetailExtractor {
             dateOrigin = "first-seen";
         }
 
-        String contentSource = first(meta.get("contentsource"), enp.get("sourcename"), sourceText(doc),
-                meta.get("sitename"), siteFromTitle(doc), host(page.url()));
+        String contentSource = first(meta.get("contentsource"), enp.get("sourcename"));
+        if (contentSource == null) {
+            contentSource = first(sourceText(text.get()), meta.get("sitename"), siteFromTitle(doc), host(page.url()));
+        }
+        List<String> attachments = ItemBody.attachments(bodyElement);
+        Document clean = ItemBody.sanitize(bodyElement, page.url()); // last: it takes the body out of the page
         return new RepostItem(page.sourceId(), page.url(), first(meta.get("manuscriptid"), enp.get("articleid")), title,
                 published.orElse(null), dateOrigin, meta.get("lastmodifiedtime"), contentSource,
-                first(meta.get("columnname"), meta.get("lanmu")), body, ItemBody.attachments(bodyElement),
-                ItemBody.fingerprint(title, body), page.fetchedAt());
+                first(meta.get("columnname"), meta.get("lanmu")), clean.body().html().trim(), attachments,
+                ItemBody.fingerprint(title, clean.body().text()), page.fetchedAt());
     }
 
     /** Meta tags by lower-cased name; the first non-blank value wins (some sites repeat the block). */
@@ -139,15 +147,9 @@ public class DetailExtractor {
         return parts.length > 1 ? parts[parts.length - 1].trim() : null;
     }
 
-    private static String sourceText(Document doc) {
-        Matcher m = SOURCE_TEXT.matcher(pageText(doc));
+    private static String sourceText(String text) {
+        Matcher m = SOURCE_TEXT.matcher(text);
         return m.find() ? m.group(1) : null;
-    }
-
-    private static String pageText(Document doc) {
-        Document copy = doc.clone();
-        copy.select("script, style, noscript").remove();
-        return copy.body() == null ? "" : copy.body().text();
     }
 
     private static String host(String url) {

@@ -50,36 +50,60 @@ final class ItemBody {
         if (enp.find()) {
             return Jsoup.parseBodyFragment(enp.group(1), doc.location()).body();
         }
-        for (String known : KNOWN_BODIES) {
-            Element chosen = doc.selectFirst(known);
-            if (chosen != null && chosen.text().length() > 20) {
-                return chosen;
-            }
+        Element known = firstKnownBody(doc);
+        if (known != null) {
+            return known;
         }
+        // the element whose own paragraphs hold the most text; one pass over the paragraphs
+        java.util.Map<Element, Integer> scores = new java.util.HashMap<>();
         Element best = doc.body();
-        int bestLength = 0;
-        for (Element candidate : doc.select("div, td, article, section")) {
-            int length = candidate.select("> p").text().length();
-            if (length > bestLength) {
-                best = candidate;
-                bestLength = length;
+        int bestScore = 0;
+        for (Element p : doc.getElementsByTag("p")) {
+            Element parent = p.parent();
+            if (parent != null) {
+                int score = scores.merge(parent, p.text().length(), Integer::sum);
+                if (score > bestScore) {
+                    best = parent;
+                    bestScore = score;
+                }
             }
         }
         return best;
     }
 
-    /** Sanitized HTML with absolute links: nothing executable survives. */
-    static String sanitize(Element body, String baseUri) {
+    /**
+     * The sanitized body, links absolute: nothing executable survives. Moves the body's content out
+     * of its page (no copy: this runs on every item), so call it after everything else read the page.
+     */
+    static Document sanitize(Element body, String baseUri) {
         Document dirty = Document.createShell(baseUri);
-        Element copy = body.clone();
-        copy.select("script, style, iframe, object, embed, noscript").remove();
-        for (Node child : new ArrayList<>(copy.childNodes())) {
+        body.select("script, style, iframe, object, embed, noscript").remove();
+        for (Node child : new ArrayList<>(body.childNodes())) {
             dirty.body().appendChild(child);
         }
         removeComments(dirty);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html().trim();
+        return clean;
+    }
+
+    /** The first known CMS container in priority order, found in one pass over the page. */
+    private static Element firstKnownBody(Document doc) {
+        Element[] found = new Element[KNOWN_BODIES.size()];
+        for (Element e : doc.getAllElements()) {
+            for (int i = 0; i < found.length; i++) {
+                String known = KNOWN_BODIES.get(i);
+                if (found[i] == null && (known.charAt(0) == '#' ? known.substring(1).equals(e.id()) : e.hasClass(known.substring(1)))) {
+                    found[i] = e;
+                }
+            }
+        }
+        for (Element candidate : found) {
+            if (candidate != null && candidate.text().length() > 20) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** Absolute URLs of linked files (pdf, doc, xls, zip ...). */
@@ -94,9 +118,8 @@ final class ItemBody {
         return List.copyOf(found);
     }
 
-    /** SHA-256 of title and text with whitespace, punctuation and page furniture removed. */
-    static String fingerprint(String title, String sanitizedBody) {
-        String text = Jsoup.parse(sanitizedBody).text();
+    /** SHA-256 of title and body text with whitespace, punctuation and page furniture removed. */
+    static String fingerprint(String title, String text) {
         String normalized = FURNITURE.matcher((title == null ? "" : title) + "\n" + text).replaceAll("")
                 .replaceAll("[\\s\\p{Punct}\\p{IsPunctuation}\\u3000]", "");
         try {

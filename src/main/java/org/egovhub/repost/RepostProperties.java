@@ -1,5 +1,6 @@
 package org.egovhub.repost;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRedeliveries attempts after the first before a message goes to its .dlq
  * @param redeliveryDelay wait before the first retry; it doubles on each further retry
  * @param feedSize how many of the latest reposted items the Atom feed lists
+ * @param columns publishers per district column ({@code drop}, {@code feed}, {@code cms}); a
+ *     column not listed uses {@code drop} and {@code feed}
+ * @param cms the CMS import endpoint for the {@code cms} publisher
  */
 @Validated
 @ConfigurationProperties(prefix = "hub.repost", ignoreUnknownFields = false)
@@ -49,5 +53,35 @@ public record RepostProperties(
         @NotNull @DefaultValue("30s") Duration startDelay,
         @Min(0) @DefaultValue("3") int maxRedeliveries,
         @NotNull @DefaultValue("1s") Duration redeliveryDelay,
-        @Min(1) @DefaultValue("50") int feedSize) {
+        @Min(1) @DefaultValue("50") int feedSize,
+        List<@Valid ColumnPublishers> columns,
+        @Valid @DefaultValue Cms cms) {
+
+    /** Where a district column's items go. */
+    public enum Publisher { DROP, FEED, CMS }
+
+    /**
+     * The CMS import endpoint: each item version is POSTed as JSON with an {@code Idempotency-Key}.
+     *
+     * @param url the import URL; empty when no CMS is connected
+     * @param authHeader the value of the Authorization header, e.g. {@code Bearer ...}; never logged
+     */
+    public record Cms(@DefaultValue("") String url, @DefaultValue("") String authHeader) {
+
+        @Override
+        public String toString() {
+            return "Cms[url=" + url + ", authHeader=" + (authHeader.isEmpty() ? "" : "***") + "]";
+        }
+    }
+
+    /** The publishers chosen for one district column. */
+    public record ColumnPublishers(@NotBlank String column, List<Publisher> publishers) {
+    }
+
+    /** The publishers of a district column. */
+    public List<Publisher> publishersOf(String column) {
+        return (columns == null ? List.<ColumnPublishers>of() : columns).stream().filter(c -> c.column().equals(column))
+                .map(ColumnPublishers::publishers).filter(p -> p != null && !p.isEmpty()).findFirst()
+                .orElse(List.of(Publisher.DROP, Publisher.FEED));
+    }
 }

@@ -46,7 +46,7 @@ class DetailExtractorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("detailPages")
     void shouldExtractTitleTimeSourceAndAScriptFreeBody(String fixture, String url, String title, String published, String source) {
-        RepostItem item = DetailExtractor.extract(page(url, FixtureServer.fixture("upstream/" + fixture), "text/html"), null);
+        RepostItem item = DetailExtractor.extractWith(page(url, FixtureServer.fixture("upstream/" + fixture), "text/html"), null);
 
         assertThat(item.title()).isEqualTo(title);
         assertThat(item.publishedAt()).isEqualTo(OffsetDateTime.parse(published));
@@ -65,7 +65,7 @@ class DetailExtractorTest {
 
     @Test
     void shouldReadTheGovcnManuscriptIdAndLastModifiedForDeduplication() {
-        RepostItem item = DetailExtractor.extract(page("https://www.gov.cn/gongbao/content/2007/content_711039.htm",
+        RepostItem item = DetailExtractor.extractWith(page("https://www.gov.cn/gongbao/content/2007/content_711039.htm",
                 FixtureServer.fixture("upstream/govcn/govcn_gongbao_2007-23_detail.html"), "text/html"), null);
 
         assertThat(item.upstreamId()).isEqualTo("711039");
@@ -79,7 +79,7 @@ class DetailExtractorTest {
                 .replaceFirst("(?i)charset=\"?utf-8\"?", "charset=gbk");
         byte[] gbk = utf8.getBytes(Charset.forName("GBK"));
 
-        RepostItem item = DetailExtractor.extract(page("http://www.shanxi.gov.cn/yw/sxyw/201909/t20190918_693227.shtml", gbk, "text/html"), null);
+        RepostItem item = DetailExtractor.extractWith(page("http://www.shanxi.gov.cn/yw/sxyw/201909/t20190918_693227.shtml", gbk, "text/html"), null);
 
         assertThat(item.title()).isEqualTo("山西品牌丝路行（南美站）正式启动");
         assertThat(item.contentSource()).isEqualTo("山西日报");
@@ -100,10 +100,10 @@ class DetailExtractorTest {
         byte[] bare = "<html><head><title>关于做好冬季供暖工作的通知</title></head><body><p>各乡镇：请做好供暖保障工作。</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
 
-        RepostItem fromList = DetailExtractor.extract(new FetchedPage("s", "http://x.gov.cn/a.html", bare, "text/html", null,
+        RepostItem fromList = DetailExtractor.extractWith(new FetchedPage("s", "http://x.gov.cn/a.html", bare, "text/html", null,
                 OffsetDateTime.parse("2025-03-15T00:00+08:00"), null, SEEN), null);
-        RepostItem fromUrl = DetailExtractor.extract(page("http://x.gov.cn/col/202105/t20210510_16528293.html", bare, "text/html"), null);
-        RepostItem firstSeen = DetailExtractor.extract(page("http://x.gov.cn/a.html", bare, "text/html"), null);
+        RepostItem fromUrl = DetailExtractor.extractWith(page("http://x.gov.cn/col/202105/t20210510_16528293.html", bare, "text/html"), null);
+        RepostItem firstSeen = DetailExtractor.extractWith(page("http://x.gov.cn/a.html", bare, "text/html"), null);
 
         assertThat(fromList.dateOrigin()).isEqualTo("list");
         assertThat(fromUrl.publishedAt()).isEqualTo(OffsetDateTime.parse("2021-05-10T00:00+08:00"));
@@ -114,9 +114,9 @@ class DetailExtractorTest {
 
     @Test
     void shouldKeepTheFingerprintWhenOnlyPageFurnitureChanges() {
-        String a = ItemBody.fingerprint("标题", "<p>正文内容。</p><p>页面生成时间 2023-10-23 11:23:36</p>");
-        String b = ItemBody.fingerprint("标题", "<p>正文内容。</p><p>页面生成时间 2024-01-02 08:00:00</p>");
-        String edited = ItemBody.fingerprint("标题", "<p>正文内容已更正。</p>");
+        String a = ItemBody.fingerprint("标题", "正文内容。 页面生成时间 2023-10-23 11:23:36");
+        String b = ItemBody.fingerprint("标题", "正文内容。\n页面生成时间：2024-01-02 08:00:00");
+        String edited = ItemBody.fingerprint("标题", "正文内容已更正。");
 
         assertThat(a).isEqualTo(b);
         assertThat(edited).isNotEqualTo(a);

@@ -1,0 +1,58 @@
+package org.egovhub.repost;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/** Repost metrics per source: items fetched, reposted, held, rejected, problems, bytes, repost lag and SLA breaches. */
+@Component
+public class RepostMetrics {
+
+    private final MeterRegistry registry;
+    private final RepostProperties properties;
+
+    RepostMetrics(MeterRegistry registry, RepostProperties properties) {
+        this.registry = registry;
+        this.properties = properties;
+    }
+
+    void fetched(Source source, int pages) {
+        counter("hub.repost.items.fetched", source.id()).increment(pages);
+    }
+
+    void downloaded(Source source, long bytes) {
+        counter("hub.repost.bytes.downloaded", source.id()).increment(bytes);
+    }
+
+    void pollFailed(Source source) {
+        counter("hub.repost.polls.failed", source.id()).increment();
+    }
+
+    void problem(Source source, String status) {
+        Counter.builder("hub.repost.items.problems").tag("source", source.id()).tag("status", status).register(registry).increment();
+    }
+
+    void held(String sourceId) {
+        counter("hub.repost.items.held", sourceId).increment();
+    }
+
+    void rejected(String sourceId) {
+        counter("hub.repost.items.rejected", sourceId).increment();
+    }
+
+    /** A repost: counts it, times the lag since upstream publication and counts an SLA breach. */
+    void reposted(String sourceId, Duration lag) {
+        counter("hub.repost.items.reposted", sourceId).increment();
+        Timer.builder("hub.repost.lag").description("upstream publish time to repost").tag("source", sourceId)
+                .register(registry).record(lag.isNegative() ? Duration.ZERO : lag);
+        if (lag.compareTo(properties.sla()) > 0) {
+            counter("hub.repost.sla.breaches", sourceId).increment();
+        }
+    }
+
+    private Counter counter(String name, String sourceId) {
+        return Counter.builder(name).tag("source", sourceId).register(registry);
+    }
+}

@@ -1,0 +1,401 @@
+package org.egovhub.repost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.egovhub.platform.BrokerQueues;
+import org.egovhub.platform.QueueInfo;
+import org.egovhub.testing.FixtureServer;
+import org.egovhub.testing.FixtureServer.Reply;
+import org.egovhub.testing.HubTest;
+import org.egovhub.testing.HubTestInitializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real repost routes against the recorded pages served by a local HTTP server: extraction,
+ * deduplication, edits, review, and the bad inputs that must not stop the other sources.
+ */
+@HubTest
+class RepostFlowTest {
+
+    static final FixtureServer UPSTREAM = FixtureServer.start();
+    static final String UP = "/fixtures/upstream/";
+
+    @DynamicPropertySource
+    static void sources(DynamicPropertyRegistry registry) throws IOException {
+        Path file = Files.createTempFile("repost-sources-", ".yml");
+        StringBuilder yml = new StringBuilder("sources:\n");
+        for (String[] s : new String[][] {
+            {"a-list", "list-page", "/lists/a.html", "false"}, {"b-list", "list-page", "/lists/b.html", "false"},
+            {"edit-list", "list-page", "/lists/edit.html", "false"}, {"secret-list", "list-page", "/lists/secret.html", "false"},
+            {"review-list", "list-page", "/lists/review.html", "true"}, {"odd-list", "list-page", "/lists/odd.html", "false"},
+            {"broken-list", "list-page", "/lists/broken.html", "false"}, {"slow-list", "list-page", "/lists/slow.html", "false"},
+            {"big-list", "list-page", "/lists/big.html", "false"}, {"rss-feed", "rss", "/classpath/repost/feed-govcn.rss.xml", "false"},
+            {"atom-feed", "atom", "/classpath/repost/feed-govcn.atom.xml", "false"}, {"bad-feed", "rss", "/classpath/repost/feed-malformed.xml", "false"},
+            {"cond-list", "list-page", "/lists/cond.html", "false"}, {"stats-list", "list-page", "/lists/stats.html", "false"},
+            {"cms-list", "list-page", "/lists/cms.html", "false"}, {"failing-list", "list-page", "/lists/failing.html", "false"}}) {
+            yml.append("  - id: ").append(s[0]).append("\n    name: 测试 ").append(s[0]).append("\n    level: ")
+                    .append(s[0].startsWith("b") ? "provincial" : "central").append("\n    category: 要闻\n    kind: ").append(s[1])
+                    .append("\n    url: ").append(UPSTREAM.url(s[2])).append("\n    poll-interval: 1h\n    review-required: ").append(s[3])
+                    .append("\n    column: ").append(s[0].equals("cms-list") ? "CMS栏目" : "上级要闻").append("\n").append(s[0].equals("broken-list") ? "    item-selector: \".news_box .list li\"\n" : "");
+        }
+        Files.writeString(file, yml);
+        registry.add("hub.repost.sources-file", file::toString);
+        registry.add("hub.repost.read-timeout", () -> "1500ms");
+        registry.add("hub.repost.columns[0].column", () -> "CMS栏目");
+        registry.add("hub.repost.columns[0].publishers", () -> "cms");
+        registry.add("hub.repost.cms.url", () -> UPSTREAM.url("/cms/import"));
+        registry.add("hub.repost.cms.auth-header", () -> "Bearer test-token");
+    }
+
+    @AfterAll
+    static void stop() {
+        UPSTREAM.close();
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    BrokerQueues queues;
+
+    @Autowired
+    RepostProperties properties;
+
+    @Autowired
+    org.springframework.jms.core.JmsTemplate jms;
+
+    @Test
+    void shouldPublishEachDetailPageOnceAndOnlyTheNewItemOfAList() throws IOException {
+        list("/lists/a.html", item(UP + "province/shanxi_sxyw_detail_2019-09-18.html", "山西品牌丝路行（南美站）正式启动", "2019-09-18"),
+                item(UP + "other/yichun_city_tjgb_2022_detail_saved.html", "宜春市2022年国民经济和社会发展统计公报", "[05-16]"));
+
+        poll("a-list");
+
+        List<Map<String, Object>> rows = settled("a-list", 2);
+        assertThat(rows).extracting(r -> r.get("title")).containsExactlyInAnyOrder(
+                "山西品牌丝路行（南美站）正式启动", "宜春市2022年国民经济和社会发展统计公报");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("PUBLISHED"));
+        String shanxi = id("a-list", "山西品牌丝路行（南美站）正式启动");
+        assertThat(Files.readString(properties.dropDirectory().resolve(shanxi + "-v1.json")))
+                .contains("\"column\" : \"上级要闻\"").contains("\"source\" : \"山西日报\"").contains("2019-09-18T06:23:00+08:00")
+                .doesNotContain("<script");
+        assertThat(rest.getForObject("/feeds/repost.atom", String.class)).contains("山西品牌丝路行（南美站）正式启动");
+        long drops = drops();
+
+        poll("a-list");
+        settle();
+        assertThat(drops()).as("a second poll publishes nothing").isEqualTo(drops);
+
+        list("/lists/a.html", item(UP + "other/kepu_politics_detail_2023-12-01_enpproperty.html", "习近平主持召开深入推进长三角一体化发展座谈会", "（12-01）"),
+                item(UP + "province/shanxi_sxyw_detail_2019-09-18.html", "山西品牌丝路行（南美站）正式启动", "2019-09-18"),
+                item(UP + "other/yichun_city_tjgb_2022_detail_saved.html", "宜春市2022年国民经济和社会发展统计公报", "[05-16]"));
+        poll("a-list");
+        settled("a-list", 3);
+        assertThat(drops()).as("only the new item is published").isEqualTo(drops + 1);
+    }
+
+    @Test
+    void shouldPublishTheSameItemListedByTwoSourcesOnceForTheFirstFinder() {
+        byte[] zhejiang = FixtureServer.fixture("upstream/province/zhejiang_fgw_tzyx_detail_2016-11-22.html");
+        UPSTREAM.respond("/mirror/zhejiang.html", Reply.ok("text/html", zhejiang));
+        list("/lists/a.html", item(UP + "province/zhejiang_fgw_tzyx_detail_2016-11-22.html", "1-10月德清县固定资产投资结构趋稳趋优", "2016年11月22日"));
+        list("/lists/b.html", item("/mirror/zhejiang.html", "1-10月德清县固定资产投资结构趋稳趋优", "2016-11-22"));
+
+        poll("a-list");
+        settled("a-list", 1);
+        poll("b-list");
+        settle();
+
+        assertThat(jdbc.queryForList("select source_id from repost_item where title = ?", String.class, "1-10月德清县固定资产投资结构趋稳趋优"))
+                .containsExactly("a-list");
+    }
+
+    @Test
+    void shouldPublishNothingTwiceAfterARestartOfThePoller() throws IOException {
+        list("/lists/edit.html", item("/pages/restart.html", "重启测试页", "2025-01-01"));
+        UPSTREAM.respond("/pages/restart.html", Reply.ok("text/html", page("重启测试页", OffsetDateTime.now(PublishDates.ZONE).minusHours(2), "重启之前的正文。")));
+        poll("edit-list");
+        settled("edit-list", 1);
+        long drops = drops();
+
+        // a new poller has none of the old one's memory, as after a restart; only the database remains
+        jdbc.update("delete from repost_http_cache");
+        poll("edit-list");
+        settle();
+
+        assertThat(drops()).isEqualTo(drops);
+    }
+
+    @Test
+    void shouldRepublishAnEditedItemOnceAsTheNextVersionOfTheSameRow() throws IOException {
+        OffsetDateTime published = OffsetDateTime.now(PublishDates.ZONE).minusHours(3);
+        list("/lists/edit.html", item("/pages/edited.html", "县政府常务会议召开", "2025-01-01"));
+        UPSTREAM.respond("/pages/edited.html", Reply.ok("text/html", page("县政府常务会议召开", published, "会议研究了防汛工作。")));
+        poll("edit-list");
+        String id = await().atMost(Duration.ofSeconds(20)).until(() -> idOrNull("edit-list", "县政府常务会议召开"), v -> v != null && published(v));
+
+        UPSTREAM.respond("/pages/edited.html", Reply.ok("text/html", page("县政府常务会议召开", published, "会议研究了防汛和秋冬种工作。")));
+        poll("edit-list");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(properties.dropDirectory().resolve(id + "-v2.json")));
+        poll("edit-list");
+        settle();
+
+        assertThat(jdbc.queryForObject("select count(*) from repost_item where url = ?", Long.class, UPSTREAM.url("/pages/edited.html"))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select version from repost_item where id = ?", Integer.class, id)).isEqualTo(2);
+        assertThat(Files.readString(properties.dropDirectory().resolve(id + "-v2.json"))).contains("秋冬种");
+        assertThat(Files.exists(properties.dropDirectory().resolve(id + "-v3.json"))).isFalse();
+    }
+
+    @Test
+    void shouldHoldAMarkedItemUntilAReviewerApprovesIt() {
+        list("/lists/secret.html", item("/pages/secret.html", "关于征求意见的通知", "2025-01-02"));
+        UPSTREAM.respond("/pages/secret.html", Reply.ok("text/html", page("关于征求意见的通知", OffsetDateTime.now(PublishDates.ZONE).minusDays(1),
+                "本文件为内部资料，请勿外传。")));
+        poll("secret-list");
+        Map<String, Object> held = settled("secret-list", 1).get(0);
+        assertThat(held.get("status")).isEqualTo("HELD");
+        assertThat((String) held.get("reason")).contains("内部资料");
+        String id = (String) held.get("id");
+        assertThat(Files.exists(properties.dropDirectory().resolve(id + "-v1.json"))).isFalse();
+
+        ResponseEntity<String> approved = review(id, "approve", "{\"reason\": \"保密审查通过\"}");
+
+        assertThat(approved.getStatusCode().value()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> published(id));
+        assertThat(jdbc.queryForObject("select reviewed_by from repost_item where id = ?", String.class, id)).isEqualTo("admin");
+        assertThat(review(id, "approve", "{\"reason\": \"again\"}").getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void shouldHoldEveryItemOfAReviewRequiredSourceAndRecordARejection() {
+        list("/lists/review.html", item(UP + "other/cmse_xwfbh_detail_2012-06-24.html", "天宫一号与神舟九号载人交会对接任务第二场新闻发布会", "2012-06-24"));
+        poll("review-list");
+        String id = (String) settled("review-list", 1).get(0).get("id");
+
+        assertThat(review(id, "reject", "{\"reason\": \"非本区转载范围\"}").getStatusCode().value()).isEqualTo(200);
+
+        Map<String, Object> row = jdbc.queryForMap("select status, reason, reviewed_by from repost_item where id = ?", id);
+        assertThat(row).containsEntry("status", "REJECTED").containsEntry("reason", "非本区转载范围").containsEntry("reviewed_by", "admin");
+    }
+
+    @Test
+    void shouldReadOddPagesGbkWithoutHttpCharsetGb2312DeclaredUtf8AndPagesWithoutMetadataOrDate() {
+        String shanxi = new String(FixtureServer.fixture("upstream/province/shanxi_sxyw_detail_2019-09-18.html"), StandardCharsets.UTF_8)
+                .replace("山西品牌丝路行（南美站）正式启动", "山西品牌丝路行（南美站）正式启动（GBK）").replaceFirst("(?i)charset=\"?utf-8\"?", "charset=gbk");
+        UPSTREAM.respond("/odd/gbk.html", Reply.ok("text/html", shanxi.getBytes(Charset.forName("GBK"))));
+        UPSTREAM.respond("/odd/bare.html", Reply.ok("text/html",
+                "<html><body><div><p>各乡镇人民政府：现将冬季防火工作安排通知如下，请认真贯彻执行。</p></div></body></html>".getBytes(StandardCharsets.UTF_8)));
+        list("/lists/odd.html", item("/odd/gbk.html", "GBK", "2019-09-18"), item(UP + "other/most_homepage_2018-03_pagesource_gb2312-declared.html", "科技部", "2018-03-15"),
+                item("/odd/bare.html", "关于做好冬季防火工作的通知", "[11-24]"));
+
+        poll("odd-list");
+
+        List<Map<String, Object>> rows = settled("odd-list", 3);
+        assertThat(rows).extracting(r -> r.get("title")).contains("山西品牌丝路行（南美站）正式启动（GBK）", "关于做好冬季防火工作的通知");
+        assertThat(rows).filteredOn(r -> String.valueOf(r.get("url")).contains("most_homepage"))
+                .singleElement().satisfies(r -> assertThat((String) r.get("body")).as("read as UTF-8, not as its declared gb2312").contains("科技"));
+        assertThat(rows).filteredOn(r -> String.valueOf(r.get("url")).endsWith("/odd/bare.html"))
+                .singleElement().satisfies(r -> assertThat(r.get("date_origin")).isEqualTo("list"));
+    }
+
+    @Test
+    void shouldRecordBadUpstreamsWithTheirReasonAndGoOnWithOtherSources() {
+        UPSTREAM.respond("/lists/broken.html", Reply.status(500));
+        UPSTREAM.respond("/lists/slow.html", Reply.ok("text/html", new byte[10]).delayed(Duration.ofSeconds(3)));
+        list("/lists/big.html", item("/pages/big.html", "超大页面", "2025-01-03"));
+        UPSTREAM.respond("/pages/big.html", Reply.ok("text/html", new byte[5 * 1024 * 1024]));
+
+        poll("broken-list");
+        poll("slow-list");
+        poll("bad-feed");
+        poll("big-list");
+        poll("rss-feed");
+
+        assertThat(reason("/lists/broken.html")).contains("HTTP 500");
+        assertThat(reason("/lists/slow.html")).contains("Timeout");
+        assertThat(reason("/classpath/repost/feed-malformed.xml")).contains("feed cannot be read");
+        assertThat(jdbc.queryForMap("select status, reason from repost_item where url = ?", UPSTREAM.url("/pages/big.html")))
+                .containsEntry("status", "QUARANTINED").satisfies(r -> assertThat((String) r.get("reason")).contains("larger than"));
+        assertThat(settled("rss-feed", 2)).extracting(r -> r.get("status")).containsOnly("PUBLISHED");
+        assertThat(rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD).getForObject("/api/repost/sources", String.class))
+                .contains("\"consecutiveFailures\":1");
+        String health = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD).getForObject("/actuator/health", String.class);
+        assertThat(health).startsWith("{\"status\":\"UP\"").contains("repost:broken-list").contains("HTTP 500");
+
+        list("/lists/broken.html", item(UP + "province/shanxi_sxyw_detail_2019-09-18.html", "改版后的列表", "2019-09-18"));
+        poll("broken-list");
+        assertThat(reason("/lists/broken.html")).contains("no item matching selector");
+    }
+
+    @Test
+    void shouldAskWithConditionalGetAndDownloadNothingWhenTheListIsUnchanged() {
+        byte[] html = ("<ul>" + item(UP + "other/wanzai_county_tjsja_2022_detail_saved.html", "万载县2022年国民经济和社会发展统计公报", "2023-08-16")
+                + "</ul>").getBytes(StandardCharsets.UTF_8);
+        UPSTREAM.respond("/lists/cond.html", request -> "\"v1\"".equals(request.header("If-None-Match")) ? Reply.status(304)
+                : new Reply(200, Map.of("Content-Type", "text/html; charset=utf-8", "ETag", "\"v1\""), html, Duration.ZERO));
+
+        poll("cond-list");
+        settled("cond-list", 1);
+        poll("cond-list");
+
+        List<FixtureServer.Request> requests = UPSTREAM.requests("/lists/cond.html");
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(requests.get(0).header("If-None-Match")).isNull();
+        assertThat(requests.get(requests.size() - 1).header("If-None-Match")).isEqualTo("\"v1\"");
+    }
+
+    @Test
+    void shouldCountPublishedItemsByLevelSourceAndCategoryForTheUpstreamYear() {
+        list("/lists/stats.html", item(UP + "other/nfra_xzcf_detail_selenium_dom_2024-07-12.html", "行政处罚信息公开表", "2024-07-12"));
+        poll("stats-list");
+        settled("stats-list", 1);
+
+        String stats = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD).getForObject("/api/repost/stats?year=2024", String.class);
+        String items = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD)
+                .getForObject("/api/repost/items?source=stats-list&status=PUBLISHED", String.class);
+
+        assertThat(stats).contains("{\"level\":\"CENTRAL\",\"source\":\"stats-list\",\"category\":\"要闻\",\"items\":1}");
+        assertThat(rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD).getForObject("/api/repost/stats?year=2023", String.class))
+                .doesNotContain("stats-list");
+        assertThat(items).contains("\"publishedAt\":\"2024-07-12T17:33:00+08:00\"").contains("保险和非银机构检查局")
+                .doesNotContain("\"body\"");
+        assertThat(rest.getForEntity("/api/repost/items", String.class).getStatusCode().value()).as("login required").isEqualTo(401);
+    }
+
+    @Test
+    void shouldPostACmsColumnsItemWithItsIdempotencyKeyAndRetryWhenTheCmsFails() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        UPSTREAM.respond("/cms/import", request -> calls.incrementAndGet() == 1 ? Reply.status(503) : Reply.status(201));
+        list("/lists/cms.html", item(UP + "other/wanzai_county_tjgb_2015_detail_saved.html", "万载县2015年国民经济和社会发展统计公报", "2022-04-24"));
+
+        poll("cms-list");
+        Map<String, Object> row = settled("cms-list", 1).get(0);
+
+        assertThat(row.get("status")).isEqualTo("PUBLISHED");
+        List<FixtureServer.Request> posts = UPSTREAM.requests("/cms/import");
+        assertThat(posts).hasSize(2).allSatisfy(p -> {
+            assertThat(p.header("Idempotency-Key")).isEqualTo(row.get("id") + ":1");
+            assertThat(p.header("Authorization")).isEqualTo("Bearer test-token");
+            assertThat(new String(p.body(), StandardCharsets.UTF_8)).contains("\"title\":\"万载县2015年国民经济和社会发展统计公报\"");
+        });
+        assertThat(Files.exists(properties.dropDirectory().resolve(row.get("id") + "-v1.json"))).as("cms only, no drop").isFalse();
+        assertThat(rest.getForObject("/feeds/repost.atom", String.class)).doesNotContain("万载县2015年");
+    }
+
+    @Test
+    void shouldAlertTheAdministratorsWhenASourceKeepsFailing() throws Exception {
+        UPSTREAM.respond("/lists/failing.html", Reply.status(503));
+
+        for (int i = 0; i < properties.failureAlertAfter(); i++) {
+            poll("failing-list");
+        }
+
+        // no SMTP server in this test: the alert ends on alert.mail.dlq, which proves it was raised
+        jms.setReceiveTimeout(20_000);
+        jakarta.jms.Message alert = jms.receiveSelected("alert.mail.dlq", "HubOriginalQueue = 'alert.mail'");
+        assertThat(alert).isNotNull();
+        assertThat(((jakarta.jms.TextMessage) alert).getText()).contains("repost.source.failing-list.failing").contains("503");
+    }
+
+    private void list(String path, String... items) {
+        String html = "<html><head><meta charset=\"utf-8\"><title>列表</title></head><body><div class=\"list\"><ul>\n"
+                + String.join("\n", items) + "\n</ul></div><div class=\"footer\"><a href=\"/about.html\">关于我们</a></div></body></html>";
+        UPSTREAM.respond(path, Reply.ok("text/html", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String item(String href, String title, String date) {
+        return "<li><a href=\"" + href + "\" title=\"" + title + "\" target=\"_blank\">" + title + "</a><span>" + date + "</span></li>";
+    }
+
+    /** A detail page in the shape of the recorded provincial pages: standard metadata and a TRS_Editor body. */
+    static byte[] page(String title, OffsetDateTime published, String text) {
+        return ("<html><head><meta charset=\"utf-8\"><meta name=\"ArticleTitle\" content=\"" + title + "\">"
+                + "<meta name=\"PubDate\" content=\"" + published.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + "\">"
+                + "<meta name=\"ContentSource\" content=\"县政府办公室\"><title>" + title + "</title></head><body>"
+                + "<div class=\"TRS_Editor\"><p>" + text + "</p><script>track()</script></div>"
+                + "<div class=\"footer\">页面生成时间 " + OffsetDateTime.now() + "</div></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void poll(String source) {
+        ResponseEntity<String> response = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD)
+                .postForEntity("/api/repost/sources/" + source + "/poll", null, String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(202);
+    }
+
+    private ResponseEntity<String> review(String id, String decision, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD)
+                .postForEntity("/api/repost/items/" + id + "/" + decision, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** Waits until the stage queues are empty and the source has this many ledger rows, all settled. */
+    private List<Map<String, Object>> settled(String source, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            settle();
+            return jdbc.queryForList("select * from repost_item where source_id = ? and status <> 'QUEUED' and url not like '%/lists/%'", source);
+        }, rows -> rows.size() >= count);
+    }
+
+    private void settle() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> Stream.of("repost.fetched", "repost.extracted", "repost.publish")
+                .allMatch(q -> queues.list().stream().filter(i -> i.name().equals(q)).mapToLong(QueueInfo::messages).sum() == 0));
+    }
+
+    private String reason(String path) {
+        return jdbc.queryForObject("select reason from repost_item where url = ?", String.class, UPSTREAM.url(path));
+    }
+
+    private String id(String source, String title) {
+        return jdbc.queryForObject("select id from repost_item where source_id = ? and title = ?", String.class, source, title);
+    }
+
+    private String idOrNull(String source, String title) {
+        List<String> ids = jdbc.queryForList("select id from repost_item where source_id = ? and title = ?", String.class, source, title);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    private boolean published(String id) {
+        return "PUBLISHED".equals(jdbc.queryForObject("select status from repost_item where id = ?", String.class, id));
+    }
+
+    private long drops() throws IOException {
+        Files.createDirectories(properties.dropDirectory());
+        try (Stream<Path> files = Files.list(properties.dropDirectory())) {
+            return files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+    }
+
+    static {
+        // fail fast rather than hang if the fixtures are missing
+        if (!Files.isDirectory(FixtureServer.fixturesDir())) {
+            throw new UncheckedIOException(new IOException("fixtures not found at " + FixtureServer.fixturesDir().toAbsolutePath()));
+        }
+    }
+}
