@@ -90,6 +90,9 @@ class RepostFlowTest {
     @Autowired
     org.springframework.jms.core.JmsTemplate jms;
 
+    @Autowired
+    org.apache.camel.CamelContext camel;
+
     @Test
     void shouldPublishEachDetailPageOnceAndOnlyTheNewItemOfAList() throws IOException {
         list("/lists/a.html", item(UP + "province/shanxi_sxyw_detail_2019-09-18.html", "山西品牌丝路行（南美站）正式启动", "2019-09-18"),
@@ -321,6 +324,13 @@ class RepostFlowTest {
         jakarta.jms.Message alert = jms.receiveSelected("alert.mail.dlq", "HubOriginalQueue = 'alert.mail'");
         assertThat(alert).isNotNull();
         assertThat(((jakarta.jms.TextMessage) alert).getText()).contains("repost.source.failing-list.failing").contains("503");
+    }
+
+    @Test
+    void shouldRunOnePollingRoutePerConfiguredSource() {
+        for (String source : List.of("a-list", "rss-feed", "atom-feed", "broken-list")) {
+            assertThat(camel.getRouteController().getRouteStatus("repost-poll-" + source).isStarted()).as(source).isTrue();
+        }
     }
 
     private void list(String path, String... items) {
