@@ -34,6 +34,7 @@ public class RepostPoller {
     private final RepostMetrics metrics;
     private final Clock clock = Clock.system(PublishDates.ZONE);
     private final Map<String, SourceState> states = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     RepostPoller(SourceCatalog catalog, UpstreamFetcher fetcher, RepostLedger ledger, RepostProperties properties,
             UpstreamHealth health, Alerts alerts, RepostMetrics metrics) {
@@ -57,7 +58,7 @@ public class RepostPoller {
     }
 
     /** Timer entry: polls unless the source is backing off after failures. */
-    public synchronized List<FetchedPage> poll(String sourceId) {
+    public List<FetchedPage> poll(String sourceId) {
         SourceState state = states.get(sourceId);
         if (state.nextPollAt() != null && state.nextPollAt().isAfter(OffsetDateTime.now(clock))) {
             return List.of();
@@ -65,9 +66,16 @@ public class RepostPoller {
         return pollNow(sourceId);
     }
 
-    /** Polls at once, backoff or not (an ADMIN asked for it). */
-    public synchronized List<FetchedPage> pollNow(String sourceId) {
+    /** Polls at once, backoff or not (an ADMIN asked for it). One poll per source at a time; sources poll in parallel. */
+    public List<FetchedPage> pollNow(String sourceId) {
         Source source = catalog.find(sourceId).orElseThrow(() -> new IllegalArgumentException("No repost source " + sourceId));
+        synchronized (locks.computeIfAbsent(sourceId, id -> new Object())) {
+            return pollLocked(source);
+        }
+    }
+
+    private List<FetchedPage> pollLocked(Source source) {
+        String sourceId = source.id();
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
             UpstreamFetcher.Response list = fetcher.get(source.url(), true);

@@ -90,6 +90,12 @@ class RepostFlowTest {
     @Autowired
     org.springframework.jms.core.JmsTemplate jms;
 
+    @Autowired
+    org.apache.camel.CamelContext camel;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Test
     void shouldPublishEachDetailPageOnceAndOnlyTheNewItemOfAList() throws IOException {
         list("/lists/a.html", item(UP + "province/shanxi_sxyw_detail_2019-09-18.html", "山西品牌丝路行（南美站）正式启动", "2019-09-18"),
@@ -106,6 +112,9 @@ class RepostFlowTest {
                 .contains("\"column\" : \"上级要闻\"").contains("\"source\" : \"山西日报\"").contains("2019-09-18T06:23:00+08:00")
                 .doesNotContain("<script");
         assertThat(rest.getForObject("/feeds/repost.atom", String.class)).contains("山西品牌丝路行（南美站）正式启动");
+        assertThat(meters.get("hub.repost.items.reposted").tag("source", "a-list").counter().count()).isEqualTo(2);
+        assertThat(meters.get("hub.repost.lag").tag("source", "a-list").timer().count()).isEqualTo(2);
+        assertThat(meters.get("hub.repost.sla.breaches").tag("source", "a-list").counter().count()).as("items from 2019 and 2023").isEqualTo(2);
         long drops = drops();
 
         poll("a-list");
@@ -321,6 +330,13 @@ class RepostFlowTest {
         jakarta.jms.Message alert = jms.receiveSelected("alert.mail.dlq", "HubOriginalQueue = 'alert.mail'");
         assertThat(alert).isNotNull();
         assertThat(((jakarta.jms.TextMessage) alert).getText()).contains("repost.source.failing-list.failing").contains("503");
+    }
+
+    @Test
+    void shouldRunOnePollingRoutePerConfiguredSource() {
+        for (String source : List.of("a-list", "rss-feed", "atom-feed", "broken-list")) {
+            assertThat(camel.getRouteController().getRouteStatus("repost-poll-" + source).isStarted()).as(source).isTrue();
+        }
     }
 
     private void list(String path, String... items) {
