@@ -24,7 +24,13 @@ start_hub() {
 }
 api() { curl -sf -u "admin:$PASSWORD" -H 'Content-Type: application/json' "$@"; }
 ingest_all() {
+  local f code
   for f in "$WORK"/records/batch-*.json; do
-    api -o /dev/null --data-binary "@$f" "http://127.0.0.1:$HTTP_PORT/api/ingest/$1"
+    code=$(curl -s -o "$WORK/ingest.out" -w '%{http_code}' -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
+      --data-binary "@$f" "http://127.0.0.1:$HTTP_PORT/api/ingest/$1" || true)
+    if [ "$code" != 202 ]; then
+      echo "ingest of $f answered '$code': $(head -c 300 "$WORK/ingest.out"); see $WORK/hub.log" >&2
+      exit 1
+    fi
   done
 }

@@ -8,6 +8,7 @@ import org.egovhub.extranet.channel.Channel;
 import org.egovhub.extranet.channel.ChannelState;
 import org.egovhub.extranet.channel.Channels;
 import org.egovhub.extranet.channel.Mode;
+import org.egovhub.extranet.channel.Path;
 import org.egovhub.extranet.journal.Journal;
 import org.egovhub.extranet.journal.JournalEntry;
 import org.egovhub.platform.BrokerQueues;
@@ -90,16 +91,27 @@ class ExtranetController {
         return state;
     }
 
+    /**
+     * Moves dead letters back to the queue they failed on: those of one path ({@code ?path=legacy},
+     * {@code extranet}, or {@code inbound} for refused records) or, without a path, all three.
+     */
     @PostMapping("/dlq/{channel}/replay")
     @PreAuthorize("hasRole('ADMIN')")
-    Map<String, Integer> replay(@PathVariable("channel") String id) {
+    Map<String, Integer> replay(@PathVariable("channel") String id, @RequestParam(required = false) String path) {
         Channel channel = channel(id);
-        int inbound = queues.replay(channel.deadLetterQueue(), channel.inboundQueue());
-        int legacy = queues.replay(channel.pathQueue(org.egovhub.extranet.channel.Path.LEGACY) + ".dlq",
-                channel.pathQueue(org.egovhub.extranet.channel.Path.LEGACY));
-        int extranet = queues.replay(channel.pathQueue(org.egovhub.extranet.channel.Path.EXTRANET) + ".dlq",
-                channel.pathQueue(org.egovhub.extranet.channel.Path.EXTRANET));
-        return Map.of("inbound", inbound, "legacy", legacy, "extranet", extranet);
+        Map<String, Integer> moved = new java.util.LinkedHashMap<>();
+        if (path == null || path.equals("inbound")) {
+            moved.put("inbound", queues.replay(channel.deadLetterQueue(), channel.inboundQueue()));
+        }
+        for (Path which : Path.values()) {
+            if (path == null || path.equals(which.id())) {
+                moved.put(which.id(), queues.replay(channel.pathQueue(which) + ".dlq", channel.pathQueue(which)));
+            }
+        }
+        if (moved.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "path must be inbound, legacy or extranet");
+        }
+        return moved;
     }
 
     private Channel channel(String id) {

@@ -109,7 +109,7 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
     }
 
     @Test
-    void shouldDeadLetterAClientErrorAtOnceWithItsHeaders() throws Exception {
+    void shouldDeadLetterAClientErrorAtOnceWithItsHeadersAndReplayIt() throws Exception {
         ObjectNode refused = person("SCRIPT-400");
         String marker = refused.get("公民身份号码").asText();
 
@@ -123,6 +123,15 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
         assertThat(dead.getStringProperty(DeadLetterHeaders.FIRST_FAILURE_AT)).isNotBlank();
         assertThat(TARGETS.requests("/legacy/person")).filteredOn(r -> key(refused).equals(r.header("Idempotency-Key"))).hasSize(1);
         await().untilAsserted(() -> assertThat(journalStatus("t-person", key(refused), "legacy")).isEqualTo("FAILED"));
+
+        RELEASED.add(key(refused));
+        var replayed = postAsAdmin("/api/extranet/dlq/t-person/replay?path=legacy", null);
+
+        assertThat(replayed.getBody().get("legacy").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(replayed.getBody().has("inbound")).isFalse();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(journalStatus("t-person", key(refused), "legacy")).isEqualTo("DELIVERED"));
+        assertThat(dlq("extranet.t-person.legacy.dlq", marker)).isEmpty();
     }
 
     @Test
