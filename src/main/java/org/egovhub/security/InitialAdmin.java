@@ -12,9 +12,7 @@ import org.egovhub.platform.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +20,11 @@ import org.springframework.stereotype.Component;
  * Makes sure the hub can be administered: when no user holds ADMIN, creates user {@code admin}
  * with the password from {@code HUB_ADMIN_PASSWORD}, or with a generated one written to
  * {@code <data-dir>/initial-admin-password} (owner read/write only). Only that path is logged.
+ * Runs once the schema is migrated and before the web server takes requests, so the first request
+ * after the hub reports healthy can already log in.
  */
 @Component
-@Order(0)
-class InitialAdmin implements ApplicationRunner {
+class InitialAdmin implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
     static final String FILE_NAME = "initial-admin-password";
@@ -44,7 +43,7 @@ class InitialAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         Integer admins = jdbc.queryForObject(
                 "select count(*) from authorities where authority = ?", Integer.class, "ROLE_" + Roles.ADMIN);
         if (admins != null && admins > 0) {
