@@ -46,6 +46,7 @@ final class ItemBody {
     /** Selectors parsed once: a selector string given to select() is parsed again on every call. */
     private static final Evaluator UNSAFE_ELEMENTS = QueryParser.parse("script, style, iframe, object, embed, noscript");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final MessageDigest SHA_256 = sha256(); // never used itself, only cloned
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("center", "font", "hr")
             .removeProtocols("a", "href", "ftp", "mailto")
@@ -150,10 +151,25 @@ final class ItemBody {
         // two plain passes instead of two regex replaceAll: this runs on every item
         String withoutFurniture = withoutFurniture((title == null ? "" : title) + "\n" + text);
         StringBuilder normalized = new StringBuilder(withoutFurniture.length());
-        withoutFurniture.codePoints().filter(c -> !ignoredInFingerprint(c)).forEach(normalized::appendCodePoint);
+        for (int i = 0; i < withoutFurniture.length(); ) {
+            int c = withoutFurniture.codePointAt(i);
+            if (!ignoredInFingerprint(c)) {
+                normalized.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalized.toString().getBytes(StandardCharsets.UTF_8));
+            // a clone skips the provider lookup of getInstance, which cost more than hashing a short text
+            byte[] hash = ((MessageDigest) SHA_256.clone()).digest(normalized.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -175,8 +191,9 @@ final class ItemBody {
 
     /** The end of a furniture label at {@code i} and the value after it, or {@code i} if there is none. */
     private static int furnitureEnd(String text, int i) {
+        char first = text.charAt(i);
         for (String label : FURNITURE) {
-            if (text.startsWith(label, i)) {
+            if (label.charAt(0) == first && text.startsWith(label, i)) {
                 int end = i + label.length();
                 while (end < text.length() && isFurnitureValue(text.charAt(end))) {
                     end++;
