@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,10 +48,12 @@ final class ItemBody {
     private static final Evaluator UNSAFE_ELEMENTS = QueryParser.parse("script, style, iframe, object, embed, noscript");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final MessageDigest SHA_256 = sha256(); // never used itself, only cloned
-    private static final Safelist SAFELIST = Safelist.relaxed()
+    private static final Safelist SAFELIST = new Links.CheckedSafelist(Safelist.relaxed()
             .addTags("center", "font", "hr")
-            .removeProtocols("a", "href", "ftp", "mailto")
-            .preserveRelativeLinks(false);
+            .removeProtocols("a", "href", "ftp", "mailto"),
+            // the relaxed protocols less the removed ones ("cite cite" has protocols but the attribute is not allowed)
+            Map.of("a href", Set.of("http", "https"), "img src", Set.of("http", "https"),
+                    "blockquote cite", Set.of("http", "https"), "q cite", Set.of("http", "https")));
 
     static {
         for (int i = 0; i < KNOWN_IS_ID.length; i++) {
@@ -138,7 +141,7 @@ final class ItemBody {
     static List<String> attachments(Element body) {
         Set<String> found = new LinkedHashSet<>();
         for (Element link : body.select(LINKS)) {
-            String url = link.absUrl("href");
+            String url = Links.absUrl(link, "href");
             if (!url.isEmpty() && ATTACHMENT.matcher(url).find()) {
                 found.add(url);
             }
