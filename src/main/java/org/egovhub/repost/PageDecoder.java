@@ -85,12 +85,63 @@ final class PageDecoder {
     }
 
     private static String strict(byte[] bytes, Charset charset) {
+        if (StandardCharsets.UTF_8.equals(charset)) {
+            // a CharsetDecoder is several times slower than String's own decoding, which replaces bad
+            // bytes with U+FFFD; only a page holding U+FFFD needs its bytes checked
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return text.indexOf('\uFFFD') < 0 || isUtf8(bytes) ? text : null;
+        }
         try {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether the bytes are UTF-8 as strictly as the JDK decoder with {@code REPORT} reads them: no
+     * overlong forms, no surrogates, nothing past U+10FFFF, no sequence cut off at the end.
+     */
+    static boolean isUtf8(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length) {
+            int lead = bytes[i] & 0xFF;
+            if (lead < 0x80) {
+                i++;
+                continue;
+            }
+            int length;
+            int secondMin = 0x80;
+            int secondMax = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                length = 2;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                length = 3;
+                secondMin = lead == 0xE0 ? 0xA0 : 0x80; // overlong
+                secondMax = lead == 0xED ? 0x9F : 0xBF; // surrogates
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                length = 4;
+                secondMin = lead == 0xF0 ? 0x90 : 0x80; // overlong
+                secondMax = lead == 0xF4 ? 0x8F : 0xBF; // past U+10FFFF
+            } else {
+                return false;
+            }
+            if (i + length > bytes.length) {
+                return false;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < secondMin || second > secondMax) {
+                return false;
+            }
+            for (int k = 2; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += length;
+        }
+        return true;
     }
 
     private static boolean hasMultibyte(byte[] bytes) {
