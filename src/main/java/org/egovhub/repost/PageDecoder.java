@@ -32,7 +32,8 @@ final class PageDecoder {
     }
 
     static Decoded decode(byte[] bytes, String contentType, String url) {
-        Charset declared = charsetOf(contentType == null ? null : HEADER_CHARSET.matcher(contentType));
+        // No Content-Type header at all is as common as one without a charset.
+        Charset declared = contentType == null ? null : charsetOf(HEADER_CHARSET.matcher(contentType));
         if (declared == null) {
             String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.US_ASCII);
             declared = charsetOf(META_CHARSET.matcher(head));

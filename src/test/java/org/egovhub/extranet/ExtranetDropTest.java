@@ -64,7 +64,7 @@ class ExtranetDropTest extends ExtranetHubTest {
         Files.createDirectories(DROPS);
         Files.write(DROPS.resolve("licences-d.csv"), csv.toString().getBytes(Charset.forName("GBK")));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(checker.check(RecordKind.LICENCE, first).stableId())
+        await().atMost(Duration.ofSeconds(90)).until(() -> delivered(checker.check(RecordKind.LICENCE, first).stableId())
                 && delivered(checker.check(RecordKind.LICENCE, second).stableId()));
         assertThat(DROPS.resolve(".done/licences-d.csv")).exists();
     }
@@ -75,7 +75,7 @@ class ExtranetDropTest extends ExtranetHubTest {
         Files.writeString(DROPS.resolve("wrong-header.csv"), "行政相对人名称,许可机关名称\r\n某公司,某局\r\n");
 
         Path reason = DROPS.resolve(".quarantine/wrong-header.csv.reason.txt");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(DROPS.resolve(".quarantine/wrong-header.csv")));
+        await().atMost(Duration.ofSeconds(90)).until(() -> Files.exists(DROPS.resolve(".quarantine/wrong-header.csv")));
         assertThat(Files.readString(reason)).contains("unknown columns [许可机关名称]").contains("missing columns [")
                 .contains("行政许可决定文书名称");
     }
@@ -108,7 +108,7 @@ class ExtranetDropTest extends ExtranetHubTest {
         Files.write(DROPS.resolve("licence-x.xlsx"), xlsx);
 
         String stableId = checker.check(RecordKind.LICENCE, licence).stableId();
-        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(stableId));
+        await().atMost(Duration.ofSeconds(90)).until(() -> delivered(stableId));
         assertThat(jdbc.queryForObject("select decision_date from extranet_journal where stable_id = ? and path = 'legacy'",
                 LocalDate.class, stableId)).isEqualTo(LocalDate.of(2024, 5, 30));
     }
