@@ -55,11 +55,13 @@ class RepostFlowTest {
             {"big-list", "list-page", "/lists/big.html", "false"}, {"rss-feed", "rss", "/classpath/repost/feed-govcn.rss.xml", "false"},
             {"atom-feed", "atom", "/classpath/repost/feed-govcn.atom.xml", "false"}, {"bad-feed", "rss", "/classpath/repost/feed-malformed.xml", "false"},
             {"cond-list", "list-page", "/lists/cond.html", "false"}, {"stats-list", "list-page", "/lists/stats.html", "false"},
-            {"cms-list", "list-page", "/lists/cms.html", "false"}, {"failing-list", "list-page", "/lists/failing.html", "false"}}) {
+            {"cms-list", "list-page", "/lists/cms.html", "false"}, {"failing-list", "list-page", "/lists/failing.html", "false"},
+            {"silent-list", "list-page", "/lists/silent.html", "false"}}) {
             yml.append("  - id: ").append(s[0]).append("\n    name: 测试 ").append(s[0]).append("\n    level: ")
                     .append(s[0].startsWith("b") ? "provincial" : "central").append("\n    category: 要闻\n    kind: ").append(s[1])
                     .append("\n    url: ").append(UPSTREAM.url(s[2])).append("\n    poll-interval: 1h\n    review-required: ").append(s[3])
-                    .append("\n    column: ").append(s[0].equals("cms-list") ? "CMS栏目" : "上级要闻").append("\n").append(s[0].equals("broken-list") ? "    item-selector: \".news_box .list li\"\n" : "");
+                    .append("\n    column: ").append(s[0].equals("cms-list") ? "CMS栏目" : "上级要闻").append("\n").append(s[0].equals("broken-list") ? "    item-selector: \".news_box .list li\"\n" : "")
+                    .append(s[0].equals("silent-list") ? "    silent-after: 1s\n" : "");
         }
         Files.writeString(file, yml);
         registry.add("hub.repost.sources-file", file::toString);
@@ -315,6 +317,24 @@ class RepostFlowTest {
         });
         assertThat(Files.exists(properties.dropDirectory().resolve(row.get("id") + "-v1.json"))).as("cms only, no drop").isFalse();
         assertThat(rest.getForObject("/feeds/repost.atom", String.class)).doesNotContain("万载县2015年");
+    }
+
+    @Test
+    void shouldAlertTheAdministratorsWhenASourceStaysSilentLongerThanExpected() throws Exception {
+        list("/lists/silent.html", item("/pages/silent.html", "静默测试页", "2025-01-02"));
+        UPSTREAM.respond("/pages/silent.html", Reply.ok("text/html", page("静默测试页", OffsetDateTime.now(PublishDates.ZONE).minusHours(1), "静默源的最后一篇。")));
+        poll("silent-list");
+        settled("silent-list", 1);
+
+        await().pollDelay(Duration.ofMillis(1100)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        poll("silent-list");
+
+        jms.setReceiveTimeout(20_000);
+        jakarta.jms.Message alert = jms.receiveSelected("alert.mail.dlq", "HubOriginalQueue = 'alert.mail'");
+        assertThat(alert).isNotNull();
+        assertThat(((jakarta.jms.TextMessage) alert).getText()).contains("repost.source.silent-list.silent").contains("长时间无更新");
+        assertThat(rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD).getForObject("/actuator/health", String.class))
+                .contains("no new item since");
     }
 
     @Test
