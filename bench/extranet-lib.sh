@@ -12,7 +12,7 @@ start_sink() {
   python3 "$ROOT/bench/extranet_sink.py" "$SINK_PORT" "$WORK/sink.log" & SINK_PID=$!
 }
 start_hub() {
-  HUB_ADMIN_PASSWORD=$PASSWORD java -jar "$JAR" --hub.data-dir="$WORK/data" --server.port="$HTTP_PORT" \
+  HUB_ADMIN_PASSWORD=$PASSWORD java ${HUB_JAVA_OPTS:-} -jar "$JAR" --hub.data-dir="$WORK/data" --server.port="$HTTP_PORT" \
     --hub.broker.port="$BROKER_PORT" --hub.extranet.channels-file="$WORK/channels.yml" \
     --hub.extranet.hmac-key=bench-key >> "$WORK/hub.log" 2>&1 &
   HUB_PID=$!

@@ -8,6 +8,7 @@
 # journal shows all delivered.
 #
 #   bench/extranet-throughput.sh [N]      # default 5000 records
+# HUB_JAVA_OPTS is passed to the hub's java command, e.g. -XX:StartFlightRecording=duration=60s,filename=/tmp/x.jfr
 # Needs the Artemis distribution unpacked by "mvn verify" (target/artemis-dist) and python3, curl.
 set -euo pipefail
 N=${1:-5000}
@@ -59,15 +60,24 @@ channel_rate() {
 }
 
 HUB_QUEUE=$(channel_rate bq extranet)
-"$ARTEMIS" perf client --url "tcp://127.0.0.1:$BROKER_PORT" --persistent --warmup 5 --duration 20 \
-  --message-size 250 queue://bench.raw > "$WORK/perf.txt" 2>&1 || true
-# Messages received over warm-up + measured time (25 s): a conservative raw rate.
-RAW_QUEUE=$(awk '/total received:/ {printf "%.0f msg/s (persistent, 1 producer + 1 consumer)", $4 / 25}' "$WORK/perf.txt")
-[ -n "$RAW_QUEUE" ] || RAW_QUEUE="see $WORK/perf.txt"
+# Reference: artemis perf client, 1 producer + 1 consumer, persistent. As run by default it sends
+# without transactions (max 1 send pending) and the consumer auto-acknowledges; the second run
+# commits a transaction per message on both sides, as each step of the hub's channel does.
+raw_rate() {
+  "$ARTEMIS" perf client --url "tcp://127.0.0.1:$BROKER_PORT" --persistent --warmup 5 --duration 20 \
+    --message-size 250 "$@" > "$WORK/perf$#.txt" 2>&1 || true
+  # Messages received over warm-up + measured time (25 s): a conservative raw rate.
+  awk '/total received:/ {printf "%.0f", $4 / 25}' "$WORK/perf$#.txt"
+}
+RAW_QUEUE=$(raw_rate queue://bench.raw)
+RAW_QUEUE_TX=$(raw_rate --tx --commit-interval 1 queue://bench.rawtx)
 HUB_HTTP=$(channel_rate bh legacy)
 BARE_HTTP=$(python3 "$ROOT/bench/extranet_bare_client.py" "$SINK_PORT" "$WORK/records")
+BARE_HTTP_NEW=$(python3 "$ROOT/bench/extranet_bare_client.py" "$SINK_PORT" "$WORK/records" --new-connection)
 
 echo "records=$N"
-echo "queue->queue  hub channel: $HUB_QUEUE records/s   artemis perf client: $RAW_QUEUE"
-echo "queue->HTTP   hub channel: $HUB_HTTP records/s   bare HTTP client: $BARE_HTTP records/s"
-echo "artemis perf client output: $WORK/perf.txt"
+echo "queue->queue  hub channel: $HUB_QUEUE records/s   artemis perf client: $RAW_QUEUE msg/s" \
+  "(persistent, non-transacted), $RAW_QUEUE_TX msg/s (persistent, commit per message)"
+echo "queue->HTTP   hub channel: $HUB_HTTP records/s   bare HTTP client: $BARE_HTTP records/s (keep-alive)," \
+  "$BARE_HTTP_NEW records/s (new connection per POST)"
+echo "artemis perf client output: $WORK/perf*.txt"

@@ -35,7 +35,7 @@ import org.springframework.validation.annotation.Validated;
 public record ExtranetProperties(
         @NotNull @DefaultValue("config/channels.yml") Path channelsFile,
         @NotBlank String hmacKey,
-        @Min(1) @DefaultValue("4") int consumers,
+        @Min(1) @DefaultValue("16") int consumers,
         @Min(0) @DefaultValue("5") int maxRedeliveries,
         @NotNull @DefaultValue("1s") Duration redeliveryDelay,
         @NotNull @DefaultValue("60s") Duration maxRedeliveryDelay,

@@ -18,15 +18,21 @@ final class QueueTarget implements AutoCloseable {
     /** Artemis's duplicate detection property (org.apache.activemq.artemis.api.core.Message.HDR_DUPLICATE_DETECTION_ID). */
     static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
+    /** Sessions (each with its cached producer) kept per broker: one per concurrent consumer, so none is opened per send. */
+    private static final int SESSIONS = 32;
+
     private final Map<String, CachingConnectionFactory> factories = new ConcurrentHashMap<>();
+    private final Map<String, JmsTemplate> templates = new ConcurrentHashMap<>();
 
     void send(Target target, String channel, String stableId, String json) {
-        JmsTemplate jms = new JmsTemplate(factories.computeIfAbsent(target.url() + "|" + target.username(), key -> {
+        JmsTemplate jms = templates.computeIfAbsent(target.url() + "|" + target.username(), key -> {
             ActiveMQConnectionFactory remote = new ActiveMQConnectionFactory(target.url(), target.username(), target.password());
             CachingConnectionFactory caching = new CachingConnectionFactory(remote);
             caching.setReconnectOnException(true);
-            return caching;
-        }));
+            caching.setSessionCacheSize(SESSIONS);
+            factories.put(key, caching);
+            return new JmsTemplate(caching);
+        });
         try {
             jms.send(target.queue(), session -> {
                 var message = session.createTextMessage(json);
