@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Repost benchmarks (see docs/performance-repost.md): detail extraction throughput next to a bare
+# Repost benchmarks (see docs/performance.md): detail extraction throughput next to a bare
 # Jsoup.parse of the same bytes, and bytes per idle poll cycle with and without conditional GET.
 # Usage: bench/repost.sh [seconds per measurement round, default 5]
 set -euo pipefail
