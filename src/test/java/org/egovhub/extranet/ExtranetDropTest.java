@@ -28,7 +28,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @HubTest
 class ExtranetDropTest extends ExtranetHubTest {
 
-    static final Path DROPS = Path.of("target/extranet-drops/t-licence");
+    /** Below this hub's own data folder: another hub running in the same JVM must not take the files. */
+    Path drops() {
+        return hub.resolve("extranet-drops/t-licence");
+    }
+
+    @Autowired
+    org.egovhub.platform.HubProperties hub;
 
     @Autowired
     RecordChecker checker;
@@ -61,21 +67,21 @@ class ExtranetDropTest extends ExtranetHubTest {
         for (ObjectNode row : List.of(first, second)) {
             csv.append(csvLine(header.stream().map(h -> row.get(h).asText()).toList()));
         }
-        Files.createDirectories(DROPS);
-        Files.write(DROPS.resolve("licences-d.csv"), csv.toString().getBytes(Charset.forName("GBK")));
+        Files.createDirectories(drops());
+        Files.write(drops().resolve("licences-d.csv"), csv.toString().getBytes(Charset.forName("GBK")));
 
         await().atMost(Duration.ofSeconds(90)).until(() -> delivered(checker.check(RecordKind.LICENCE, first).stableId())
                 && delivered(checker.check(RecordKind.LICENCE, second).stableId()));
-        assertThat(DROPS.resolve(".done/licences-d.csv")).exists();
+        assertThat(drops().resolve(".done/licences-d.csv")).exists();
     }
 
     @Test
     void shouldQuarantineAFileWithAWrongHeaderAndSayWhy() throws Exception {
-        Files.createDirectories(DROPS);
-        Files.writeString(DROPS.resolve("wrong-header.csv"), "行政相对人名称,许可机关名称\r\n某公司,某局\r\n");
+        Files.createDirectories(drops());
+        Files.writeString(drops().resolve("wrong-header.csv"), "行政相对人名称,许可机关名称\r\n某公司,某局\r\n");
 
-        Path reason = DROPS.resolve(".quarantine/wrong-header.csv.reason.txt");
-        await().atMost(Duration.ofSeconds(90)).until(() -> Files.exists(DROPS.resolve(".quarantine/wrong-header.csv")));
+        Path reason = drops().resolve(".quarantine/wrong-header.csv.reason.txt");
+        await().atMost(Duration.ofSeconds(90)).until(() -> Files.exists(drops().resolve(".quarantine/wrong-header.csv")));
         assertThat(Files.readString(reason)).contains("unknown columns [许可机关名称]").contains("missing columns [")
                 .contains("行政许可决定文书名称");
     }
@@ -104,8 +110,8 @@ class ExtranetDropTest extends ExtranetHubTest {
             workbook.write(out);
             xlsx = out.toByteArray();
         }
-        Files.createDirectories(DROPS);
-        Files.write(DROPS.resolve("licence-x.xlsx"), xlsx);
+        Files.createDirectories(drops());
+        Files.write(drops().resolve("licence-x.xlsx"), xlsx);
 
         String stableId = checker.check(RecordKind.LICENCE, licence).stableId();
         await().atMost(Duration.ofSeconds(90)).until(() -> delivered(stableId));

@@ -34,7 +34,7 @@ public final class ChannelsFile {
         this.placeholders = placeholders;
     }
 
-    /** Loads the channels; {@code placeholders} resolves {@code ${ENV_VAR}} in credentials. */
+    /** Loads the channels; {@code placeholders} resolves {@code ${...}} in directories, target URLs and credentials. */
     public static List<Channel> load(Path file, UnaryOperator<String> placeholders) {
         return new ChannelsFile(file, placeholders).read();
     }
@@ -77,7 +77,8 @@ public final class ChannelsFile {
         RecordKind kind = choice(where, "record-kind", text(where, entry, "record-kind", true), RecordKind.class);
         Mode mode = choice(where, "initial-mode", text(where, entry, "initial-mode", true), Mode.class);
         return new Channel(id, text(where, entry, "business-system", true), text(where, entry, "department", true), kind,
-                text(where, entry, "directory", false), target(where, entry, "legacy"), target(where, entry, "extranet"), mode);
+                resolve(where + ": directory", text(where, entry, "directory", false)), target(where, entry, "legacy"),
+                target(where, entry, "extranet"), mode);
     }
 
     private Target target(String where, Map<?, ?> entry, String key) {
