@@ -136,6 +136,7 @@ public final class FixtureServer implements AutoCloseable {
             requests.add(request);
             Reply reply = replyFor(request);
             if (!reply.delay().isZero()) {
+                // The slow upstream itself: the server holds the answer back, as a real one would.
                 try {
                     Thread.sleep(reply.delay().toMillis());
                 } catch (InterruptedException e) {
