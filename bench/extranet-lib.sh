@@ -23,9 +23,10 @@ start_hub() {
   echo "hub did not start, see $WORK/hub.log" >&2; exit 1
 }
 api() { curl -sf -u "admin:$PASSWORD" -H 'Content-Type: application/json' "$@"; }
+# Ingests every batch file of folder $2 (default $WORK/records) through channel $1.
 ingest_all() {
   local f code
-  for f in "$WORK"/records/batch-*.json; do
+  for f in "${2:-$WORK/records}"/batch-*.json; do
     code=$(curl -s -o "$WORK/ingest.out" -w '%{http_code}' -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
       --data-binary "@$f" "http://127.0.0.1:$HTTP_PORT/api/ingest/$1" || true)
     if [ "$code" != 202 ]; then

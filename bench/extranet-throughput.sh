@@ -4,8 +4,9 @@
 #     the same embedded broker, vs. "artemis perf client" (persistent, transacted) on that broker;
 #  2. one channel from extranet.bh.in to a local HTTP sink, vs. a bare HTTP client posting the same
 #     bodies to the same sink.
-# Records are queued while the channel is paused, then the channel is resumed and timed until the
-# journal shows all delivered.
+# Each channel first carries N/2 other records untimed (a warm-up, as the perf client's --warmup);
+# then N records are queued while the channel is paused, and the channel is resumed and timed until
+# the hub's metrics (public /actuator/prometheus, no password hashing per poll) count all delivered.
 #
 #   bench/extranet-throughput.sh [N]      # default 5000 records
 # HUB_JAVA_OPTS is passed to the hub's java command, e.g. -XX:StartFlightRecording=duration=60s,filename=/tmp/x.jfr
@@ -41,22 +42,32 @@ channels:
     initial-mode: legacy
 YAML
 python3 "$ROOT/bench/extranet_records.py" "$N" "$BATCH" "$WORK/records"
+WARMUP=$((N / 2))
+python3 "$ROOT/bench/extranet_records.py" "$WARMUP" "$BATCH" "$WORK/warmup" 200000
 start_sink
 start_hub
 
+# Records delivered by channel $1 on path $2, from hub_extranet_records_total in the Prometheus scrape.
 delivered() {
-  api "http://127.0.0.1:$HTTP_PORT/api/extranet/channels" | python3 -c \
-    "import json,sys; c=[x for x in json.load(sys.stdin) if x['id']=='$1'][0]; print(c['counts'].get('$2/DELIVERED', 0))"
+  curl -sf "http://127.0.0.1:$HTTP_PORT/actuator/prometheus" | awk -v c="channel=\"$1\"" -v p="path=\"$2\"" \
+    'index($0, "hub_extranet_records_total{") == 1 && index($0, c) && index($0, p) && index($0, "outcome=\"delivered\"") \
+     {n += $NF} END {printf "%d", n}'
 }
-channel_rate() {
+# Queues $3 records of folder $4 while channel $1 is paused, resumes it and prints records/s until
+# path $2 has delivered $5 records in all.
+timed_run() {
   api -o /dev/null -X POST "http://127.0.0.1:$HTTP_PORT/api/extranet/channels/$1/pause"
-  ingest_all "$1"
+  ingest_all "$1" "$4"
   local start end
   start=$(date +%s.%N)
   api -o /dev/null -X POST "http://127.0.0.1:$HTTP_PORT/api/extranet/channels/$1/resume"
-  until [ "$(delivered "$1" "$2")" -ge "$N" ]; do sleep 0.5; done
+  until [ "$(delivered "$1" "$2")" -ge "$5" ]; do sleep 0.2; done
   end=$(date +%s.%N)
-  python3 -c "print('%.0f' % ($N / ($end - $start)))"
+  python3 -c "print('%.0f' % ($3 / ($end - $start)))"
+}
+channel_rate() {
+  timed_run "$1" "$2" "$WARMUP" "$WORK/warmup" "$WARMUP" > /dev/null
+  timed_run "$1" "$2" "$N" "$WORK/records" $((WARMUP + N))
 }
 
 HUB_QUEUE=$(channel_rate bq extranet)

@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Writes N valid civil-affairs person records as JSON arrays of BATCH records, one file per batch,
-and the list of their citizen ID numbers, for the extranet crash test."""
+and the list of their citizen ID numbers, for the extranet crash test and benchmark.
+Usage: extranet_records.py N BATCH DIR [FIRST]; FIRST (default 0) numbers the records, so that
+sets written with different FIRST values hold different people."""
 import json
 import os
 import sys
 
 n, batch, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+first = int(sys.argv[4]) if len(sys.argv) > 4 else 0
 weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 ids = []
-for i in range(n):
+for i in range(first, first + n):
     first17 = "430406%04d%02d%02d%03d" % (1950 + i // 10000 % 50, 1 + i // 1000 % 12, 1 + i // 100 % 10 * 2, i % 1000)
     check = "10X98765432"[sum(int(c) * w for c, w in zip(first17, weights)) % 11]
     ids.append(first17 + check)

@@ -1,5 +1,6 @@
 package org.egovhub.extranet;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
@@ -46,13 +47,19 @@ class ExtranetConfiguration {
     }
 
     @Bean
-    ExtranetInbound extranetInbound(Channels channels, RecordChecker checker, Journal journal) {
-        return new ExtranetInbound(channels, checker, journal);
+    ExtranetMetrics extranetMetrics(MeterRegistry registry) {
+        return new ExtranetMetrics(registry);
     }
 
     @Bean
-    ExtranetDelivery extranetDelivery(Channels channels, Deliveries deliveries, Journal journal, UpstreamHealth health) {
-        return new ExtranetDelivery(channels, deliveries, journal, health);
+    ExtranetInbound extranetInbound(Channels channels, RecordChecker checker, Journal journal, ExtranetMetrics metrics) {
+        return new ExtranetInbound(channels, checker, journal, metrics);
+    }
+
+    @Bean
+    ExtranetDelivery extranetDelivery(Channels channels, Deliveries deliveries, Journal journal, UpstreamHealth health,
+            ExtranetMetrics metrics) {
+        return new ExtranetDelivery(channels, deliveries, journal, health, metrics);
     }
 
     @Bean

@@ -18,8 +18,10 @@ public class ExtranetDelivery {
     private final Deliveries deliveries;
     private final Journal journal;
     private final UpstreamHealth health;
+    private final ExtranetMetrics metrics;
 
-    public ExtranetDelivery(Channels channels, Deliveries deliveries, Journal journal, UpstreamHealth health) {
+    public ExtranetDelivery(Channels channels, Deliveries deliveries, Journal journal, UpstreamHealth health, ExtranetMetrics metrics) {
+        this.metrics = metrics;
         this.channels = channels;
         this.deliveries = deliveries;
         this.journal = journal;
@@ -44,6 +46,7 @@ public class ExtranetDelivery {
         if (code != null) {
             headers.put(ExtranetHeaders.RESPONSE_CODE, code);
         }
+        metrics.delivered(channelId, path);
         ExtranetInbound.safely(() -> journal.delivered(channelId, stableId, path, attempts, code));
     }
 
@@ -52,6 +55,9 @@ public class ExtranetDelivery {
         String channelId = (String) headers.get(ExtranetHeaders.CHANNEL);
         String path = (String) headers.get(ExtranetHeaders.PATH);
         String stableId = (String) headers.get(ExtranetHeaders.STABLE_ID);
+        if (channelId != null) {
+            metrics.deadLettered(channelId, path == null ? "inbound" : path);
+        }
         if (channelId == null || path == null || stableId == null) {
             return;
         }

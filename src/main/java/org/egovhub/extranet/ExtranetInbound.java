@@ -33,11 +33,13 @@ public class ExtranetInbound {
     private final Channels channels;
     private final RecordChecker checker;
     private final Journal journal;
+    private final ExtranetMetrics metrics;
 
-    public ExtranetInbound(Channels channels, RecordChecker checker, Journal journal) {
+    public ExtranetInbound(Channels channels, RecordChecker checker, Journal journal, ExtranetMetrics metrics) {
         this.channels = channels;
         this.checker = checker;
         this.journal = journal;
+        this.metrics = metrics;
     }
 
     /** Whether the message holds a JSON array, to be split into one message per record. */
@@ -84,6 +86,7 @@ public class ExtranetInbound {
     public void entered(@Header(ExtranetHeaders.CHANNEL) String channelId, String path, String body,
             @Headers Map<String, Object> headers) {
         String decision = (String) headers.get(ExtranetHeaders.DECISION_DATE);
+        metrics.entered(channelId, path);
         safely(() -> journal.received(channelId, (String) headers.get(ExtranetHeaders.STABLE_ID), path,
                 (String) headers.get(ExtranetHeaders.RECORD_KIND), "PENDING", body,
                 decision == null ? null : LocalDate.parse(decision), null));

@@ -82,6 +82,12 @@ public class RepostLedger {
                 new MapSqlParameterSource("id", id).addValue("version", version).addValue("at", at));
     }
 
+    /** Marks an item version whose publishing failed for good; a newer version or a later success overwrites it. */
+    public void markFailed(String id, int version, String reason) {
+        jdbc.update("update repost_item set status = 'FAILED', reason = :reason where id = :id and version = :version",
+                new MapSqlParameterSource("id", id).addValue("version", version).addValue("reason", truncate(Masking.mask(reason), 1000)));
+    }
+
     /** Records a review decision on a held item; false when the item is not held (any more). */
     public boolean decide(String id, boolean approved, String who, String reason, OffsetDateTime at) {
         return jdbc.update("update repost_item set status = :status, reviewed_by = :who, reviewed_at = :at, reason = :reason"

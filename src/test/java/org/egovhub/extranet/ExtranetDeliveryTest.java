@@ -123,6 +123,11 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
         assertThat(dead.getStringProperty(DeadLetterHeaders.FIRST_FAILURE_AT)).isNotBlank();
         assertThat(TARGETS.requests("/legacy/person")).filteredOn(r -> key(refused).equals(r.header("Idempotency-Key"))).hasSize(1);
         await().untilAsserted(() -> assertThat(journalStatus("t-person", key(refused), "legacy")).isEqualTo("FAILED"));
+        String metrics = rest.getForObject("/actuator/prometheus", String.class);
+        assertThat(metrics).as("public, counted per channel, path and outcome, and without the record")
+                .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"dead-lettered\",path=\"legacy\"\\} [1-9]")
+                .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"entered\",path=\"legacy\"\\} [1-9]")
+                .doesNotContain(marker);
 
         RELEASED.add(key(refused));
         var replayed = postAsAdmin("/api/extranet/dlq/t-person/replay?path=legacy", null);

@@ -265,6 +265,20 @@ class RepostFlowTest {
     }
 
     @Test
+    void shouldMarkAPageWhoseExtractionFailsFailedWithTheReasonAndKeepItOnTheDeadLetterQueue() {
+        // a fetched-page message without any body, as a hand-made or outdated message would be: extraction throws
+        String url = UPSTREAM.url("/pages/no-body.html");
+        jms.convertAndSend("repost.fetched", "{\"sourceId\":\"a-list\",\"url\":\"" + url + "\",\"fetchedAt\":\"2025-01-05T10:00:00+08:00\"}");
+
+        Map<String, Object> row = await().atMost(Duration.ofSeconds(30)).until(
+                () -> jdbc.queryForList("select status, reason from repost_item where url = ?", url), rows -> !rows.isEmpty()).get(0);
+        assertThat(row).containsEntry("status", "FAILED");
+        assertThat((String) row.get("reason")).startsWith("extraction failed: NullPointerException");
+        assertThat(queues.list()).filteredOn(q -> q.name().equals("repost.fetched.dlq")).extracting(QueueInfo::messages)
+                .allMatch(n -> n >= 1).isNotEmpty();
+    }
+
+    @Test
     void shouldAskWithConditionalGetAndDownloadNothingWhenTheListIsUnchanged() {
         byte[] html = ("<ul>" + item(UP + "other/wanzai_county_tjsja_2022_detail_saved.html", "万载县2022年国民经济和社会发展统计公报", "2023-08-16")
                 + "</ul>").getBytes(StandardCharsets.UTF_8);

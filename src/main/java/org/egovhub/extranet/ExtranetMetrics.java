@@ -1,0 +1,35 @@
+package org.egovhub.extranet;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Extranet record counters, tagged by channel and path ({@code legacy}, {@code extranet}, or
+ * {@code inbound} for records refused on entry): {@code hub.extranet.records{outcome=entered|delivered|dead-lettered}}.
+ * They hold no record content, so nothing personal reaches the metrics.
+ */
+public class ExtranetMetrics {
+
+    private final MeterRegistry registry;
+
+    public ExtranetMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void entered(String channel, String path) {
+        count(channel, path, "entered");
+    }
+
+    void delivered(String channel, String path) {
+        count(channel, path, "delivered");
+    }
+
+    void deadLettered(String channel, String path) {
+        count(channel, path, "dead-lettered");
+    }
+
+    private void count(String channel, String path, String outcome) {
+        Counter.builder("hub.extranet.records").description("extranet records by channel, path and outcome")
+                .tag("channel", channel).tag("path", path).tag("outcome", outcome).register(registry).increment();
+    }
+}
