@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +25,11 @@ import org.springframework.stereotype.Component;
 public class DetailExtractor {
 
     private static final Pattern SOURCE_TEXT = Pattern.compile("(?:信息来源|文章来源|来源)[:：]\\s*([^\\s<>{}|【\\[]{2,30})");
-    private static final Pattern ENP = Pattern.compile("<!--enpproperty(.*?)/enpproperty-->", Pattern.DOTALL);
     private static final Pattern GOVCN_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(\\d{2}:\\d{2}:\\d{2})");
     private static final Pattern ENP_FIELD = Pattern.compile("<(\\w+)>([^<]*)</\\1>");
     /** Separators in "article_column_site" titles; the site split leaves out a bare "|". */
     private static final Pattern TITLE_PARTS = Pattern.compile("_+|\\s+[-|]\\s+|\\|| - |-(?=[^-]{2,12}$)");
     private static final Pattern SITE_PARTS = Pattern.compile("_+|\\s+[-|]\\s+|-(?=[^-]{2,12}$)");
-    /** Parsed once: a selector string given to select() is parsed again on every call. */
-    private static final Evaluator META_TAGS = QueryParser.parse("meta[name][content]");
 
     private final SourceCatalog sources;
 
@@ -51,12 +46,14 @@ public class DetailExtractor {
         String html = page.feedBody() != null && page.body() == null ? page.feedBody()
                 : PageDecoder.decode(page.body(), page.contentType(), page.url()).text();
         Document doc = Jsoup.parse(html, page.url());
-        Map<String, String> meta = meta(doc);
-        Map<String, String> enp = enpProperty(html);
+        PageScan scan = PageScan.of(doc);
+        Map<String, String> meta = scan.meta();
+        EnpBlocks enpBlocks = EnpBlocks.of(html);
+        Map<String, String> enp = enpProperty(enpBlocks.property());
 
         String title = first(meta.get("articletitle"), selected(doc, source == null ? null : source.titleSelector()),
                 enp.get("title"), page.listTitle(), titleElement(doc));
-        Element bodyElement = page.body() == null ? doc.body() : ItemBody.find(doc, html, source == null ? null : source.bodySelector());
+        Element bodyElement = page.body() == null ? doc.body() : ItemBody.find(doc, enpBlocks.content(), source == null ? null : source.bodySelector(), scan);
         // script and style content is not text in Jsoup; the whole-page text is only needed for fallbacks
         String[] pageText = new String[1];
         java.util.function.Supplier<String> text = () -> pageText[0] != null ? pageText[0]
@@ -90,35 +87,22 @@ public class DetailExtractor {
 
         String contentSource = first(meta.get("contentsource"), enp.get("sourcename"));
         if (contentSource == null) {
-            contentSource = first(sourceText(text.get()), meta.get("sitename"), siteFromTitle(doc), host(page.url()));
+            // the whole page's text only where it can hold a "来源" line
+            contentSource = first(html.contains("来源") ? sourceText(text.get()) : null, meta.get("sitename"), siteFromTitle(doc),
+                    host(page.url()));
         }
-        List<String> attachments = ItemBody.attachments(bodyElement);
-        Document clean = ItemBody.sanitize(bodyElement, page.url()); // last: it takes the body out of the page
+        ItemBody.Clean clean = ItemBody.sanitize(bodyElement, page.url()); // last: it takes the body out of the page
         return new RepostItem(page.sourceId(), page.url(), first(meta.get("manuscriptid"), enp.get("articleid")), title,
                 published.orElse(null), dateOrigin, meta.get("lastmodifiedtime"), contentSource,
-                first(meta.get("columnname"), meta.get("lanmu")), clean.body().html().trim(), attachments,
-                ItemBody.fingerprint(title, clean.body().text()), page.fetchedAt());
+                first(meta.get("columnname"), meta.get("lanmu")), clean.document().body().html().trim(), clean.attachments(),
+                ItemBody.fingerprint(title, clean.document().body().text()), page.fetchedAt());
     }
 
-    /** Meta tags by lower-cased name; the first non-blank value wins (some sites repeat the block). */
-    private static Map<String, String> meta(Document doc) {
-        Map<String, String> meta = new HashMap<>();
-        for (Element tag : doc.select(META_TAGS)) {
-            String content = tag.attr("content").trim();
-            if (!content.isEmpty()) {
-                meta.putIfAbsent(tag.attr("name").trim().toLowerCase(Locale.ROOT), content);
-            }
-        }
-        return meta;
-    }
-
-    /** kepu.gov.cn (and other ENP-CMS sites) keep article data in an HTML comment. */
-    private static Map<String, String> enpProperty(String html) {
+    /** The fields of an ENP-CMS property block ({@code <title>}, {@code <date>}, {@code <sourcename>} ...). */
+    private static Map<String, String> enpProperty(String block) {
         Map<String, String> values = new HashMap<>();
-        // indexOf is much faster than the regex search over a whole page without the comment
-        Matcher m = html.contains("<!--enpproperty") ? ENP.matcher(html) : null;
-        if (m != null && m.find()) {
-            Matcher field = ENP_FIELD.matcher(m.group(1));
+        if (block != null) {
+            Matcher field = ENP_FIELD.matcher(block);
             while (field.find()) {
                 if (!field.group(2).isBlank()) {
                     values.putIfAbsent(field.group(1).toLowerCase(Locale.ROOT), field.group(2).trim());
