@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -38,6 +39,8 @@ final class ItemBody {
             | 1 << Character.FINAL_QUOTE_PUNCTUATION | 1 << Character.OTHER_PUNCTUATION;
     /** ASCII punctuation (regex \p{Punct}); some of it, such as $ + < = > ^ ` |, is not Unicode punctuation. */
     private static final String ASCII_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    /** The safelist's enforced attributes by tag; it builds them anew on every call. Only read, never changed. */
+    private static final Map<String, Attributes> ENFORCED = new ConcurrentHashMap<>();
     /** Elements dropped with everything inside them; other elements the safelist does not allow are unwrapped. */
     private static final Set<String> UNSAFE_WITH_CONTENT = Set.of("script", "style", "iframe", "object", "embed", "noscript");
     private static final MessageDigest SHA_256 = sha256(); // never used itself, only cloned
@@ -159,7 +162,7 @@ final class ItemBody {
                 unsafe.forEach(element::removeAttr);
             }
         }
-        Attributes enforced = SAFELIST.getEnforcedAttributes(element.tagName());
+        Attributes enforced = ENFORCED.computeIfAbsent(element.tagName(), SAFELIST::getEnforcedAttributes);
         if (enforced.size() > 0) {
             element.attributes().addAll(enforced);
         }
@@ -176,11 +179,19 @@ final class ItemBody {
                 i = end;
                 continue;
             }
-            int c = whole.codePointAt(i);
-            if (!ignoredInFingerprint(c)) {
-                normalized.appendCodePoint(c);
+            char c = whole.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                if (!ignoredInFingerprint(c)) {
+                    normalized.append(c);
+                }
+                i++;
+                continue;
             }
-            i += Character.charCount(c);
+            int codePoint = whole.codePointAt(i);
+            if (!ignoredInFingerprint(codePoint)) {
+                normalized.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
         }
         try {
             // a clone skips the provider lookup of getInstance, which cost more than hashing a short text

@@ -140,9 +140,10 @@ final class Links {
                 value = attribute.getValue(); // could not be made absolute: checked as it is
             }
             attribute.setValue(value);
-            String lower = value.toLowerCase(Locale.ENGLISH);
             for (String protocol : allowed) {
-                if (lower.startsWith(protocol + ":")) {
+                // value.toLowerCase(Locale.ENGLISH).startsWith(protocol + ":") without the copies; protocols are lower-case ASCII
+                if (value.length() > protocol.length() && value.charAt(protocol.length()) == ':'
+                        && value.regionMatches(true, 0, protocol, 0, protocol.length())) {
                     return true;
                 }
             }

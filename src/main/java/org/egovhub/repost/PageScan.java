@@ -69,17 +69,18 @@ final class PageScan implements NodeVisitor {
         if (!(node instanceof Element element) || element.attributesSize() == 0) {
             return; // most elements have no attribute at all
         }
+        // the HTML parser lower-cases attribute names, so exact lookups find them
         Attributes attributes = element.attributes();
         if (element.normalName().equals("meta")) {
-            String name = attributes.getIgnoreCase("name");
-            String content = attributes.getIgnoreCase("content").trim();
-            if (!content.isEmpty() && attributes.hasKeyIgnoreCase("name")) {
+            String name = attributes.get("name");
+            String content = attributes.get("content").trim();
+            if (!content.isEmpty() && attributes.hasKey("name")) {
                 meta.putIfAbsent(name.trim().toLowerCase(Locale.ROOT), content);
             }
             return;
         }
-        String id = attributes.getIgnoreCase("id");
-        String classes = attributes.getIgnoreCase("class");
+        String id = attributes.get("id");
+        String classes = attributes.get("class");
         for (int i = 0; i < known.length; i++) {
             if (known[i] == null && (KNOWN_IS_ID[i] ? KNOWN_NAMES[i].equals(id)
                     : classes.contains(KNOWN_NAMES[i]) && element.hasClass(KNOWN_NAMES[i]))) {

@@ -43,20 +43,37 @@ public final class RepostBench {
             totalBytes += bytes.length;
         }
         System.out.printf("Detail pages: %d, %d bytes in all%n", pages.size(), totalBytes);
-        // warm-up, then interleaved rounds so both see the same JIT and machine load
-        rate(pages, false, 2);
-        rate(pages, true, 2);
-        double parse = 0;
-        double extract = 0;
-        for (int round = 0; round < 3; round++) {
-            parse += rate(pages, false, seconds);
-            extract += rate(pages, true, seconds);
+        // warm-up, then interleaved rounds so both see the same JIT and machine load; the ratio is
+        // taken per round (a parse round and the extraction round right after it) and its median reported
+        rate(pages, false, 3);
+        rate(pages, true, 3);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+        double[] parse = new double[rounds];
+        double[] extract = new double[rounds];
+        double[] ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            parse[round] = rate(pages, false, seconds);
+            extract[round] = rate(pages, true, seconds);
+            ratios[round] = extract[round] / parse[round];
         }
-        System.out.printf("bare Jsoup.parse: %.1f pages/s (%.1f MB/s)%n", parse / 3, parse / 3 * totalBytes / pages.size() / 1e6);
-        System.out.printf("DetailExtractor : %.1f pages/s (%.1f MB/s)%n", extract / 3, extract / 3 * totalBytes / pages.size() / 1e6);
-        System.out.printf("ratio extraction / bare parse: %.2f (goal >= 0.80)%n", extract / parse);
+        double parseRate = median(parse);
+        double extractRate = median(extract);
+        System.out.printf("bare Jsoup.parse: %.1f pages/s (%.1f MB/s), median of %d rounds of %d s%n", parseRate,
+                parseRate * totalBytes / pages.size() / 1e6, rounds, seconds);
+        System.out.printf("DetailExtractor : %.1f pages/s (%.1f MB/s)%n", extractRate, extractRate * totalBytes / pages.size() / 1e6);
+        double[] sorted = ratios.clone();
+        java.util.Arrays.sort(sorted);
+        System.out.printf("ratio extraction / bare parse: median %.2f, rounds %.2f to %.2f (goal >= 0.80)%n", median(ratios), sorted[0],
+                sorted[rounds - 1]);
         idlePollBytes();
         System.exit(0); // the fixture server's worker threads would keep the JVM alive
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     static double rate(List<byte[]> pages, boolean extract, int seconds) throws IOException {
