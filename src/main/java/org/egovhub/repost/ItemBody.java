@@ -172,30 +172,35 @@ final class ItemBody {
     static String fingerprint(String title, String text) {
         // one plain pass instead of two regex replaceAll: this runs on every item
         String whole = (title == null ? "" : title) + "\n" + text;
-        StringBuilder normalized = new StringBuilder(whole.length());
-        for (int i = 0; i < whole.length(); ) {
-            int end = furnitureEnd(whole, i);
-            if (end != i) {
-                i = end;
-                continue;
+        char[] chars = whole.toCharArray();
+        char[] kept = new char[chars.length];
+        int length = 0;
+        for (int i = 0; i < chars.length; ) {
+            char c = chars[i];
+            if (FURNITURE_FIRST.indexOf(c) >= 0) {
+                int end = furnitureEnd(whole, i);
+                if (end != i) {
+                    i = end;
+                    continue;
+                }
             }
-            char c = whole.charAt(i);
             if (!Character.isSurrogate(c)) {
                 if (!ignoredInFingerprint(c)) {
-                    normalized.append(c);
+                    kept[length++] = c;
                 }
                 i++;
                 continue;
             }
-            int codePoint = whole.codePointAt(i);
+            int codePoint = Character.codePointAt(chars, i);
             if (!ignoredInFingerprint(codePoint)) {
-                normalized.appendCodePoint(codePoint);
+                length += Character.toChars(codePoint, kept, length);
             }
             i += Character.charCount(codePoint);
         }
+        String normalized = new String(kept, 0, length);
         try {
             // a clone skips the provider lookup of getInstance, which cost more than hashing a short text
-            byte[] hash = ((MessageDigest) SHA_256.clone()).digest(normalized.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = ((MessageDigest) SHA_256.clone()).digest(normalized.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
@@ -213,9 +218,6 @@ final class ItemBody {
     /** The end of a furniture label at {@code i} and the value after it, or {@code i} if there is none. */
     private static int furnitureEnd(String text, int i) {
         char first = text.charAt(i);
-        if (FURNITURE_FIRST.indexOf(first) < 0) {
-            return i;
-        }
         for (String label : FURNITURE) {
             if (label.charAt(0) == first && text.startsWith(label, i)) {
                 int end = i + label.length();
