@@ -49,10 +49,12 @@ class IngestController {
     private final Channels channels;
     private final RecordChecker checker;
     private final JmsTemplate jms;
+    private final ExtranetMetrics metrics;
 
-    IngestController(Channels channels, RecordChecker checker, ConnectionFactory connectionFactory) {
+    IngestController(Channels channels, RecordChecker checker, ConnectionFactory connectionFactory, ExtranetMetrics metrics) {
         this.channels = channels;
         this.checker = checker;
+        this.metrics = metrics;
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
     }
@@ -83,6 +85,7 @@ class IngestController {
             }
         }
         enqueue(target, checked);
+        rejected.forEach(r -> metrics.deadLettered(target.id(), "inbound"));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Receipt(checked.size() - rejected.size(), rejected));
     }
 

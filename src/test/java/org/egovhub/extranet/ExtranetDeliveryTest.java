@@ -90,6 +90,9 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
                 .doesNotContain(id.substring(0, 17));
         assertThat(refused.get(0).getStringProperty(DeadLetterHeaders.ORIGINAL_QUEUE)).isEqualTo("extranet.t-person.in");
         assertThat(TARGETS.requests("/extranet/person")).noneMatch(r -> key(first).equals(r.header("Idempotency-Key")));
+        assertThat(rest.getForObject("/actuator/prometheus", String.class))
+                .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"delivered\",path=\"legacy\"\\} [1-9]")
+                .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"dead-lettered\",path=\"inbound\"\\} [1-9]");
     }
 
     @Test
