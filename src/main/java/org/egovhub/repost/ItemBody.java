@@ -110,17 +110,24 @@ final class ItemBody {
             target.appendChild(child);
         }
         Set<String> attachments = new LinkedHashSet<>();
-        cleanChildren(target, true, attachments);
+        cleanChildren(target, attachments);
         return new Clean(clean, List.copyOf(attachments));
     }
 
-    private static void cleanChildren(Element parent, boolean parentSafe, Set<String> attachments) {
-        Node child = parent.childNodeSize() == 0 ? null : parent.childNode(0);
-        while (child != null) {
-            Node next = child.nextSibling();
-            if (child instanceof Element element) {
+    /**
+     * Walks the tree below {@code root} in document order without recursion (a page may nest
+     * elements many thousands deep). An element the safelist does not allow is unwrapped before its
+     * children are visited, its script-like data dropped first, as the Cleaner drops data whose
+     * parent is not allowed.
+     */
+    private static void cleanChildren(Element root, Set<String> attachments) {
+        Node node = root.childNodeSize() == 0 ? null : root.childNode(0);
+        while (node != null) {
+            Node next;
+            if (node instanceof Element element) {
                 String name = element.normalName();
                 if (UNSAFE_WITH_CONTENT.contains(name)) {
+                    next = nextAfter(element, root);
                     element.remove();
                 } else if (SAFELIST.isSafeTag(name)) {
                     keepSafeAttributes(element);
@@ -130,20 +137,35 @@ final class ItemBody {
                             attachments.add(href);
                         }
                     }
-                    cleanChildren(element, true, attachments);
+                    next = element.childNodeSize() > 0 ? element.childNode(0) : nextAfter(element, root);
                 } else {
-                    cleanChildren(element, false, attachments);
-                    element.unwrap(); // its cleaned children take its place, before next
+                    element.childNodes().stream().filter(DataNode.class::isInstance).toList().forEach(Node::remove);
+                    Node first = element.childNodeSize() > 0 ? element.childNode(0) : null;
+                    Node after = first == null ? nextAfter(element, root) : null; // only for a leaf: the walk up costs
+                    element.unwrap(); // its children take its place, and are visited next
+                    next = first != null ? first : after;
                 }
-            } else if (child instanceof DataNode) {
-                if (!parentSafe) {
-                    child.remove();
+            } else {
+                next = nextAfter(node, root);
+                if (!(node instanceof TextNode) && !(node instanceof DataNode)) {
+                    node.remove(); // comments, doctypes, processing instructions
                 }
-            } else if (!(child instanceof TextNode)) {
-                child.remove(); // comments, doctypes, processing instructions
             }
-            child = next;
+            node = next;
         }
+    }
+
+    /** The node after {@code node} and everything below it, in document order, within {@code root}; null at the end. */
+    private static Node nextAfter(Node node, Element root) {
+        Node current = node;
+        while (current != null && current != root) {
+            Node sibling = current.nextSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+            current = current.parentNode();
+        }
+        return null;
     }
 
     private static void keepSafeAttributes(Element element) {

@@ -53,6 +53,16 @@ class ItemBodyTest {
         assertThat(clean.attachments()).containsExactly("http://www.gov.cn/zhengce/2024-01/files/附件一.PDF?v=2");
     }
 
+    @Test
+    void shouldSanitizeMarkupNestedAHundredThousandDeepWithoutRunningOutOfStack() {
+        String html = "<html><head><title>深层嵌套</title></head><body><div class=\"TRS_Editor\">" + "<span><section>".repeat(50_000)
+                + "正文内容在最深处，依然完整保留，一字不少，标点也在。" + "</section></span>".repeat(50_000) + "</div></body></html>";
+
+        String clean = inPlace(html, URL);
+
+        assertThat(clean).contains("正文内容在最深处，依然完整保留，一字不少，标点也在。").doesNotContain("<section>").startsWith("<span><span>");
+    }
+
     private static String inPlace(String html, String url) {
         return ItemBody.sanitize(body(html, url), url).document().body().html();
     }
