@@ -57,9 +57,10 @@ class ExtranetConfiguration {
     }
 
     @Bean
-    ExtranetDelivery extranetDelivery(Channels channels, Deliveries deliveries, Journal journal, UpstreamHealth health,
+    ExtranetDelivery extranetDelivery(ExtranetProperties properties, Channels channels, Deliveries deliveries, Journal journal, UpstreamHealth health,
             ExtranetMetrics metrics) {
-        return new ExtranetDelivery(channels, deliveries, journal, health, metrics);
+        return new ExtranetDelivery(channels, deliveries, journal, health, metrics, new ExtranetDelivery.Backoff(
+                properties.maxRedeliveries(), properties.redeliveryDelay(), properties.maxRedeliveryDelay()));
     }
 
     @Bean

@@ -1,56 +1,141 @@
 package org.egovhub.extranet;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.apache.camel.Headers;
+import org.apache.camel.Message;
+import org.egovhub.extranet.channel.Channel;
 import org.egovhub.extranet.channel.Channels;
 import org.egovhub.extranet.channel.Path;
 import org.egovhub.extranet.delivery.Deliveries;
+import org.egovhub.extranet.delivery.Outcome;
 import org.egovhub.extranet.journal.Journal;
 import org.egovhub.platform.DeadLetterHeaders;
 import org.egovhub.platform.UpstreamHealth;
+import org.egovhub.platform.privacy.Masking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The delivery routes' work: deliver on one path, and journal the outcome, dead letters included. */
+/**
+ * The delivery routes' work: deliver the records of a path message (a batch or one record) to the
+ * path's target, journal the outcomes, and answer what the route sends on in the same transaction:
+ * a record that met a timeout, a connection error or a 5xx goes back to the path queue, scheduled
+ * after an exponential backoff, until the attempt limit; a refused record, or one out of attempts,
+ * goes to the path's dead-letter queue with its reason. The consumer is never held by a backoff.
+ */
 public class ExtranetDelivery {
 
+    private static final Logger log = LoggerFactory.getLogger(ExtranetDelivery.class);
+
+    private final PathMessages messages = new PathMessages();
     private final Channels channels;
     private final Deliveries deliveries;
     private final Journal journal;
     private final UpstreamHealth health;
     private final ExtranetMetrics metrics;
+    private final Backoff backoff;
 
-    public ExtranetDelivery(Channels channels, Deliveries deliveries, Journal journal, UpstreamHealth health, ExtranetMetrics metrics) {
+    public ExtranetDelivery(Channels channels, Deliveries deliveries, Journal journal, UpstreamHealth health, ExtranetMetrics metrics,
+            Backoff backoff) {
         this.metrics = metrics;
         this.channels = channels;
         this.deliveries = deliveries;
         this.journal = journal;
         this.health = health;
+        this.backoff = backoff;
     }
 
-    /** Delivers the record to the target of its path and journals the acknowledgement. */
-    public void deliver(@Header(ExtranetHeaders.CHANNEL) String channelId, @Header(ExtranetHeaders.PATH) String path,
-            @Header(ExtranetHeaders.STABLE_ID) String stableId, String body, @Headers Map<String, Object> headers) {
-        Path which = Path.valueOf(path.toUpperCase(java.util.Locale.ROOT));
-        String upstream = "extranet." + channelId + "." + path;
-        Integer code;
-        try {
-            code = deliveries.deliver(channels.get(channelId), which, stableId, body);
-        } catch (RuntimeException e) {
-            health.report(upstream, false, e.getMessage());
-            throw e;
+    /** Exponential backoff between attempts on a path, and how many retries a record gets. */
+    public record Backoff(int maxRedeliveries, Duration firstDelay, Duration maxDelay) {
+
+        /** The wait after the given failed attempt (1 = the first attempt failed). */
+        Duration after(int failedAttempts) {
+            long delay = firstDelay.toMillis() << Math.min(Math.max(failedAttempts - 1, 0), 30);
+            return Duration.ofMillis(Math.min(delay, maxDelay.toMillis()));
         }
-        health.report(upstream, true, channels.get(channelId).target(which).describe());
-        Object redeliveries = headers.get(Exchange.REDELIVERY_COUNTER);
-        int attempts = 1 + (redeliveries instanceof Number n ? n.intValue() : 0);
-        if (code != null) {
-            headers.put(ExtranetHeaders.RESPONSE_CODE, code);
-        }
-        metrics.delivered(channelId, path);
-        ExtranetInbound.safely(() -> journal.delivered(channelId, stableId, path, attempts, code));
     }
 
-    /** Journals a dead letter: refused before delivery (inbound) or failed on a path. */
+    /** Delivers the records of one path message; answers the retries and dead letters to send, each naming its queue. */
+    public List<Message> deliver(@Header(ExtranetHeaders.CHANNEL) String channelId, @Header(ExtranetHeaders.PATH) String pathId,
+            String body, Exchange exchange) {
+        Channel channel = channels.get(channelId);
+        Path path = Path.valueOf(pathId.toUpperCase(Locale.ROOT));
+        List<PathRecord> records = messages.read(body, exchange.getMessage().getHeaders());
+        List<Outcome> outcomes = deliveries.deliverAll(channel, path,
+                records.stream().map(r -> new Deliveries.Item(r.stableId(), r.json())).toList());
+        List<Journal.Acknowledged> acknowledged = new ArrayList<>();
+        List<Message> out = new ArrayList<>();
+        String now = DeadLetterHeaders.now();
+        Duration wait = backoff.after(1);
+        RuntimeException unavailable = null;
+        for (int i = 0; i < records.size(); i++) {
+            PathRecord record = records.get(i);
+            Outcome outcome = outcomes.get(i);
+            if (outcome.delivered()) {
+                acknowledged.add(new Journal.Acknowledged(record.stableId(), record.attempts() + 1, outcome.code()));
+            } else if (!outcome.tried()) {
+                out.add(retry(exchange, channel, path, record, wait, unavailable));
+            } else {
+                PathRecord failed = record.failedAgain(now);
+                if (outcome.retryable()) {
+                    unavailable = outcome.failure();
+                    wait = backoff.after(failed.attempts());
+                }
+                if (outcome.retryable() && failed.attempts() <= backoff.maxRedeliveries()) {
+                    out.add(retry(exchange, channel, path, failed, wait, unavailable));
+                } else {
+                    out.add(deadLetter(exchange, channel, path, failed, outcome.failure()));
+                }
+            }
+        }
+        String upstream = "extranet." + channelId + "." + pathId;
+        if (unavailable != null) {
+            health.report(upstream, false, unavailable.getMessage());
+        } else if (!acknowledged.isEmpty()) {
+            health.report(upstream, true, channel.target(path).describe());
+        }
+        metrics.delivered(channelId, pathId, acknowledged.size());
+        if (!acknowledged.isEmpty()) {
+            ExtranetInbound.safely(() -> journal.deliveredAll(channelId, pathId, acknowledged));
+        }
+        return out;
+    }
+
+    private Message retry(Exchange exchange, Channel channel, Path path, PathRecord record, Duration wait, RuntimeException cause) {
+        String reason = cause == null ? "not tried: the target was unavailable" : describe(cause);
+        if (cause != null) {
+            log.warn("Extranet record {} on {}: attempt {} failed, next in {} ms: {}", record.stableId(), channel.pathQueue(path),
+                    record.attempts(), wait.toMillis(), reason);
+            ExtranetInbound.safely(() -> journal.retrying(channel.id(), record.stableId(), path.id(), record.attempts(), reason));
+        }
+        Message message = messages.singleMessage(exchange, channel.id(), channel.pathQueue(path), record);
+        message.setHeader(PathMessages.DELIVERY_ATTEMPTS, record.attempts());
+        message.setHeader(PathMessages.SCHEDULED_DELIVERY, System.currentTimeMillis() + wait.toMillis());
+        return message;
+    }
+
+    private Message deadLetter(Exchange exchange, Channel channel, Path path, PathRecord record, RuntimeException cause) {
+        String reason = describe(cause);
+        String queue = channel.pathQueue(path) + ".dlq";
+        log.warn("Extranet record dead-lettered on {}: {}", queue, reason);
+        metrics.deadLettered(channel.id(), path.id());
+        ExtranetInbound.safely(() -> journal.failed(channel.id(), record.stableId(), path.id(), record.attempts(), null, reason));
+        Message message = messages.singleMessage(exchange, channel.id(), queue, record);
+        message.setHeader(ExtranetHeaders.PATH, path.id());
+        message.getHeaders().putAll(DeadLetterHeaders.reasons(reason, record.attempts(), channel.pathQueue(path), record.firstFailureAt()));
+        return message;
+    }
+
+    private static String describe(RuntimeException cause) {
+        return Masking.mask(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+
+    /** Journals a dead letter of the error handler: a path message that could not be read or handled at all. */
     public void deadLettered(@Headers Map<String, Object> headers) {
         String channelId = (String) headers.get(ExtranetHeaders.CHANNEL);
         String path = (String) headers.get(ExtranetHeaders.PATH);
@@ -62,9 +147,7 @@ public class ExtranetDelivery {
             return;
         }
         Object attempts = headers.get(DeadLetterHeaders.ATTEMPTS);
-        Object code = headers.get(ExtranetHeaders.RESPONSE_CODE);
         ExtranetInbound.safely(() -> journal.failed(channelId, stableId, path,
-                attempts instanceof Number n ? n.intValue() : 1, code instanceof Number c ? c.intValue() : null,
-                (String) headers.get(DeadLetterHeaders.CAUSE)));
+                attempts instanceof Number n ? n.intValue() : 1, null, (String) headers.get(DeadLetterHeaders.CAUSE)));
     }
 }

@@ -3,13 +3,11 @@ package org.egovhub.extranet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.apache.camel.Headers;
+import org.apache.camel.Message;
 import org.egovhub.extranet.channel.Channel;
 import org.egovhub.extranet.channel.Channels;
 import org.egovhub.extranet.channel.Path;
@@ -17,19 +15,22 @@ import org.egovhub.extranet.journal.Journal;
 import org.egovhub.extranet.record.CheckedRecord;
 import org.egovhub.extranet.record.RecordChecker;
 import org.egovhub.extranet.record.Violation;
+import org.egovhub.platform.DeadLetterHeaders;
 import org.egovhub.platform.privacy.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The inbound route's work: split batches, check a record, decide its paths by the channel's
- * mode at this very moment, and journal it.
+ * The inbound route's work: check every record of an inbound message (one record or a JSON array),
+ * decide the paths by the channel's mode at this very moment, journal the records on them, and
+ * answer the messages the route sends on, all in the inbound message's transaction.
  */
 public class ExtranetInbound {
 
     private static final Logger log = LoggerFactory.getLogger(ExtranetInbound.class);
 
     private final ObjectMapper json = new ObjectMapper();
+    private final PathMessages messages = new PathMessages();
     private final Channels channels;
     private final RecordChecker checker;
     private final Journal journal;
@@ -42,54 +43,65 @@ public class ExtranetInbound {
         this.metrics = metrics;
     }
 
-    /** Whether the message holds a JSON array, to be split into one message per record. */
-    public boolean isBatch(String body) {
-        return body != null && body.stripLeading().startsWith("[");
-    }
-
-    /** The records of a JSON array, each as its own JSON text; an unreadable body is one record that will be refused. */
-    public List<String> records(String body) {
-        JsonNode node = parse(body);
-        List<String> records = new ArrayList<>();
-        if (node != null && node.isArray()) {
-            node.forEach(element -> records.add(element.toString()));
-        } else {
-            records.add(body);
-        }
-        return records;
-    }
-
-    /** Checks one record and stamps its facts and its paths on the message; a refused record throws. */
-    public void check(@Header(ExtranetHeaders.CHANNEL) String channelId, String body, @Headers Map<String, Object> headers) {
+    /**
+     * Checks the records of one inbound message. Answers one batch message per path of the channel's
+     * mode ({@code extranet.<channel>.<path>}), and one message per refused record for the channel's
+     * dead-letter queue with every violation (masked) as its reason; each names its queue in
+     * {@code HubNextQueue}.
+     */
+    public List<Message> accept(@Header(ExtranetHeaders.CHANNEL) String channelId, String body, Exchange exchange) {
         Channel channel = channels.get(channelId);
-        JsonNode node = parse(body);
-        CheckedRecord record = node == null
-                ? new CheckedRecord(channel.recordKind(), body, null, null, List.of(new Violation("(record)", null, "not JSON")), List.of())
-                : checker.check(channel.recordKind(), node);
-        if (!record.accepted()) {
-            safely(() -> journal.received(channelId, "sha256:" + Journal.sha256(body), "inbound",
-                    channel.recordKind().name(), "REJECTED", body, null, new RecordRefusedException(record.violations()).getMessage()));
-            throw new RecordRefusedException(record.violations());
+        List<Message> out = new ArrayList<>();
+        List<PathRecord> accepted = new ArrayList<>();
+        for (CheckedRecord record : check(channel, body)) {
+            if (record.accepted()) {
+                accepted.add(new PathRecord(record.stableId(), channel.recordKind().name(),
+                        record.decisionDate() == null ? null : record.decisionDate().toString(),
+                        record.warnings().isEmpty() ? null : Masking.mask(String.join("; ", record.warnings())),
+                        record.json(), 0, null));
+                if (!record.warnings().isEmpty()) {
+                    log.warn("Extranet record {} on channel {} accepted with warnings: {}", record.stableId(), channelId,
+                            Masking.mask(String.join("; ", record.warnings())));
+                }
+            } else {
+                out.add(refused(exchange, channel, record));
+            }
         }
-        headers.put(ExtranetHeaders.STABLE_ID, record.stableId());
-        headers.put(ExtranetHeaders.RECORD_KIND, channel.recordKind().name());
-        if (record.decisionDate() != null) {
-            headers.put(ExtranetHeaders.DECISION_DATE, record.decisionDate().toString());
+        if (!accepted.isEmpty()) {
+            for (Path path : channels.mode(channelId).paths()) {
+                metrics.entered(channelId, path.id(), accepted.size());
+                safely(() -> journal.receivedAll(channelId, path.id(), accepted));
+                out.add(messages.batchMessage(exchange, channelId, channel.pathQueue(path), accepted));
+            }
         }
-        if (!record.warnings().isEmpty()) {
-            headers.put(ExtranetHeaders.WARNINGS, Masking.mask(String.join("; ", record.warnings())));
-        }
-        headers.put(ExtranetHeaders.PATHS, channels.mode(channelId).paths().stream().map(Path::id).collect(Collectors.joining(",")));
+        return out;
     }
 
-    /** Journals a record entering one path; the journal never stops a delivery. */
-    public void entered(@Header(ExtranetHeaders.CHANNEL) String channelId, String path, String body,
-            @Headers Map<String, Object> headers) {
-        String decision = (String) headers.get(ExtranetHeaders.DECISION_DATE);
-        metrics.entered(channelId, path);
-        safely(() -> journal.received(channelId, (String) headers.get(ExtranetHeaders.STABLE_ID), path,
-                (String) headers.get(ExtranetHeaders.RECORD_KIND), "PENDING", body,
-                decision == null ? null : LocalDate.parse(decision), null));
+    private List<CheckedRecord> check(Channel channel, String body) {
+        JsonNode node = parse(body);
+        if (node == null) {
+            return List.of(new CheckedRecord(channel.recordKind(), body == null ? "" : body, null, null,
+                    List.of(new Violation("(record)", null, "not JSON")), List.of()));
+        }
+        List<CheckedRecord> checked = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(element -> checked.add(checker.check(channel.recordKind(), element)));
+        } else {
+            checked.add(checker.check(channel.recordKind(), node));
+        }
+        return checked;
+    }
+
+    private Message refused(Exchange exchange, Channel channel, CheckedRecord record) {
+        String reason = new RecordRefusedException(record.violations()).getMessage();
+        metrics.deadLettered(channel.id(), "inbound");
+        safely(() -> journal.received(channel.id(), "sha256:" + Journal.sha256(record.json()), "inbound",
+                channel.recordKind().name(), "REJECTED", record.json(), null, reason));
+        log.warn("Extranet record refused on channel {}: {}", channel.id(), Masking.mask(reason));
+        Message message = PathMessages.outgoing(exchange, channel.id(), channel.deadLetterQueue());
+        message.setBody(record.json());
+        message.getHeaders().putAll(DeadLetterHeaders.reasons("RecordRefusedException: " + reason, 1, channel.inboundQueue(), null));
+        return message;
     }
 
     private JsonNode parse(String body) {

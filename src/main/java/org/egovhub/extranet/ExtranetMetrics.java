@@ -16,20 +16,22 @@ public class ExtranetMetrics {
         this.registry = registry;
     }
 
-    void entered(String channel, String path) {
-        count(channel, path, "entered");
+    void entered(String channel, String path, int records) {
+        count(channel, path, "entered", records);
     }
 
-    void delivered(String channel, String path) {
-        count(channel, path, "delivered");
+    void delivered(String channel, String path, int records) {
+        count(channel, path, "delivered", records);
     }
 
     void deadLettered(String channel, String path) {
-        count(channel, path, "dead-lettered");
+        count(channel, path, "dead-lettered", 1);
     }
 
-    private void count(String channel, String path, String outcome) {
-        Counter.builder("hub.extranet.records").description("extranet records by channel, path and outcome")
-                .tag("channel", channel).tag("path", path).tag("outcome", outcome).register(registry).increment();
+    private void count(String channel, String path, String outcome, int records) {
+        if (records > 0) {
+            Counter.builder("hub.extranet.records").description("extranet records by channel, path and outcome")
+                    .tag("channel", channel).tag("path", path).tag("outcome", outcome).register(registry).increment(records);
+        }
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param hmacKey key of the HMAC that makes a person record's stable id; from the environment, never logged
  * @param consumers concurrent consumers per channel queue: each commit waits for the broker's disk
  *     sync, so parallel consumers share syncs; records of a channel may then overtake each other
+ * @param batchSize most records per message between the stages of a channel: the API and the inbound
+ *     route forward up to this many records in one message, and a path commits one transaction per
+ *     message, so the per-record cost of broker transactions and journal writes shrinks with it
  * @param maxRedeliveries delivery attempts after the first, per path, before a record is dead-lettered
  * @param redeliveryDelay wait before the first retry; it doubles on each further retry
  * @param maxRedeliveryDelay the longest wait between two attempts
@@ -36,6 +39,7 @@ public record ExtranetProperties(
         @NotNull @DefaultValue("config/channels.yml") Path channelsFile,
         @NotBlank String hmacKey,
         @Min(1) @DefaultValue("16") int consumers,
+        @Min(1) @DefaultValue("100") int batchSize,
         @Min(0) @DefaultValue("5") int maxRedeliveries,
         @NotNull @DefaultValue("1s") Duration redeliveryDelay,
         @NotNull @DefaultValue("60s") Duration maxRedeliveryDelay,

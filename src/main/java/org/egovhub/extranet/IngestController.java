@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.TextMessage;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +41,16 @@ class IngestController {
     record Rejection(int index, List<Violation> violations) {
     }
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     private final ObjectMapper json = new ObjectMapper();
     private final Channels channels;
     private final RecordChecker checker;
     private final JmsTemplate jms;
     private final ExtranetMetrics metrics;
+    private final int batchSize;
 
-    IngestController(Channels channels, RecordChecker checker, ConnectionFactory connectionFactory, ExtranetMetrics metrics) {
+    IngestController(Channels channels, RecordChecker checker, ConnectionFactory connectionFactory, ExtranetMetrics metrics,
+            ExtranetProperties properties) {
+        this.batchSize = properties.batchSize();
         this.channels = channels;
         this.checker = checker;
         this.metrics = metrics;
@@ -89,22 +88,26 @@ class IngestController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Receipt(checked.size() - rejected.size(), rejected));
     }
 
+    /** Accepted records go to the inbound queue in messages of up to {@code batchSize}; refused ones one by one to the dead-letter queue. */
     private void enqueue(Channel channel, List<CheckedRecord> records) {
-        String now = OffsetDateTime.now(SHANGHAI).toString();
+        String now = DeadLetterHeaders.now();
+        List<String> accepted = records.stream().filter(CheckedRecord::accepted).map(CheckedRecord::json).toList();
         jms.execute(session -> {
             try (MessageProducer in = session.createProducer(session.createQueue(channel.inboundQueue()));
                     MessageProducer dlq = session.createProducer(session.createQueue(channel.deadLetterQueue()))) {
-                for (CheckedRecord record : records) {
-                    TextMessage message = session.createTextMessage(record.json());
+                for (int from = 0; from < accepted.size(); from += batchSize) {
+                    List<String> batch = accepted.subList(from, Math.min(from + batchSize, accepted.size()));
+                    TextMessage message = session.createTextMessage(batch.size() == 1 ? batch.get(0) : "[" + String.join(",", batch) + "]");
                     message.setStringProperty(ExtranetHeaders.CHANNEL, channel.id());
-                    if (record.accepted()) {
-                        in.send(message);
-                    } else {
-                        Map<String, Object> reasons = Map.of(DeadLetterHeaders.CAUSE,
-                                "RecordRefusedException: " + new RecordRefusedException(record.violations()).getMessage(),
-                                DeadLetterHeaders.ATTEMPTS, 1, DeadLetterHeaders.ORIGINAL_QUEUE, channel.inboundQueue(),
-                                DeadLetterHeaders.FIRST_FAILURE_AT, now);
-                        for (Map.Entry<String, Object> reason : reasons.entrySet()) {
+                    in.send(message);
+                }
+                for (CheckedRecord record : records) {
+                    if (!record.accepted()) {
+                        TextMessage message = session.createTextMessage(record.json());
+                        message.setStringProperty(ExtranetHeaders.CHANNEL, channel.id());
+                        for (Map.Entry<String, Object> reason : DeadLetterHeaders.reasons(
+                                "RecordRefusedException: " + new RecordRefusedException(record.violations()).getMessage(), 1,
+                                channel.inboundQueue(), now).entrySet()) {
                             message.setObjectProperty(reason.getKey(), reason.getValue());
                         }
                         dlq.send(message);

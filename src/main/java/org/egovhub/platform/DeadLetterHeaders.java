@@ -25,6 +25,24 @@ public class DeadLetterHeaders implements Processor {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    /**
+     * The reason headers of a dead letter that a bean (not the error handler) sends: the cause is
+     * masked, as every reason is.
+     */
+    public static java.util.Map<String, Object> reasons(String cause, int attempts, String originalQueue, String firstFailureAt) {
+        java.util.Map<String, Object> reasons = new java.util.LinkedHashMap<>();
+        reasons.put(CAUSE, Masking.mask(cause));
+        reasons.put(ATTEMPTS, attempts);
+        reasons.put(ORIGINAL_QUEUE, originalQueue);
+        reasons.put(FIRST_FAILURE_AT, firstFailureAt == null ? now() : firstFailureAt);
+        return reasons;
+    }
+
+    /** Now in the hub's time zone, as the headers carry it. */
+    public static String now() {
+        return OffsetDateTime.now(SHANGHAI).toString();
+    }
+
     @Override
     public void process(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
@@ -36,7 +54,7 @@ public class DeadLetterHeaders implements Processor {
             exchange.getMessage().setHeader(ORIGINAL_QUEUE, originalQueue(exchange));
         }
         if (exchange.getMessage().getHeader(FIRST_FAILURE_AT) == null) {
-            exchange.getMessage().setHeader(FIRST_FAILURE_AT, OffsetDateTime.now(SHANGHAI).toString());
+            exchange.getMessage().setHeader(FIRST_FAILURE_AT, now());
         }
     }
 

@@ -1,13 +1,20 @@
 package org.egovhub.extranet.delivery;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.egovhub.extranet.channel.Channel;
 import org.egovhub.extranet.channel.Path;
 import org.egovhub.extranet.channel.Target;
 import org.springframework.beans.factory.DisposableBean;
 
-/** Delivers a record to the target of one path of its channel; every target drops a record it already holds. */
+/** Delivers records to the target of one path of their channel; every target drops a record it already holds. */
 public class Deliveries implements DisposableBean {
+
+    /** One record to deliver: its idempotency key and its JSON. */
+    public record Item(String stableId, String json) {
+    }
 
     private final HttpTarget http;
     private final QueueTarget queues = new QueueTarget();
@@ -18,20 +25,45 @@ public class Deliveries implements DisposableBean {
     }
 
     /**
-     * Delivers, or throws {@link TargetUnavailableException} (retry) or {@link TargetRefusedException} (dead-letter now).
-     *
-     * @return the target's answer code: the HTTP status, or for a table 1 inserted / 0 already held, or {@code null}
+     * Delivers a batch; answers one outcome per item, in order. A queue takes the batch in one
+     * transaction; HTTP and table targets take one record after the other, and once a target proves
+     * unavailable the rest of the batch is not tried (a down target is not asked a hundred times).
      */
-    public Integer deliver(Channel channel, Path path, String stableId, String json) {
+    public List<Outcome> deliverAll(Channel channel, Path path, List<Item> items) {
         Target target = channel.target(path);
-        return switch (target.type()) {
-            case HTTP -> http.post(target, channel.id(), stableId, json);
-            case QUEUE -> {
-                queues.send(target, channel.id(), stableId, json);
-                yield null;
+        if (target.type() == Target.Type.QUEUE) {
+            try {
+                queues.sendAll(target, channel.id(), items);
+                return items.stream().map(item -> Outcome.delivered(null)).toList();
+            } catch (RuntimeException e) {
+                return items.stream().map(item -> Outcome.failed(e)).toList();
             }
-            case TABLE -> tables.insert(target, channel.id(), channel.recordKind().name().toLowerCase(java.util.Locale.ROOT),
-                    stableId, json);
+        }
+        List<Outcome> outcomes = new ArrayList<>(items.size());
+        boolean unavailable = false;
+        for (Item item : items) {
+            if (unavailable) {
+                outcomes.add(Outcome.notTried());
+                continue;
+            }
+            try {
+                outcomes.add(Outcome.delivered(deliver(channel, target, item)));
+            } catch (TargetUnavailableException e) {
+                outcomes.add(Outcome.failed(e));
+                unavailable = true;
+            } catch (RuntimeException e) {
+                outcomes.add(Outcome.failed(e));
+            }
+        }
+        return outcomes;
+    }
+
+    private Integer deliver(Channel channel, Target target, Item item) {
+        return switch (target.type()) {
+            case HTTP -> http.post(target, channel.id(), item.stableId(), item.json());
+            case TABLE -> tables.insert(target, channel.id(), channel.recordKind().name().toLowerCase(Locale.ROOT),
+                    item.stableId(), item.json());
+            case QUEUE -> throw new IllegalStateException("queues take whole batches");
         };
     }
 

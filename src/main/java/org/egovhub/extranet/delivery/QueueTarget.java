@@ -1,17 +1,26 @@
 package org.egovhub.extranet.delivery;
 
 import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.egovhub.extranet.channel.Target;
+import org.egovhub.extranet.delivery.Deliveries.Item;
 import org.springframework.jms.JmsException;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
 
 /**
- * Sends a record, persistent, to a queue on a remote Artemis broker with the duplicate-detection id
+ * Sends records, persistent, to a queue on a remote Artemis broker with the duplicate-detection id
  * {@code _AMQ_DUPL_ID} set to the stable id, so the broker drops a repeat.
+ *
+ * <p>A batch goes in one transaction: one commit, one disk sync on the remote broker. Artemis
+ * refuses a whole transaction that holds one duplicate, so when the transaction fails the batch is
+ * sent again one message at a time, where the broker drops each repeat on its own.
  */
 final class QueueTarget implements AutoCloseable {
 
@@ -22,28 +31,59 @@ final class QueueTarget implements AutoCloseable {
     private static final int SESSIONS = 32;
 
     private final Map<String, CachingConnectionFactory> factories = new ConcurrentHashMap<>();
-    private final Map<String, JmsTemplate> templates = new ConcurrentHashMap<>();
 
-    void send(Target target, String channel, String stableId, String json) {
-        JmsTemplate jms = templates.computeIfAbsent(target.url() + "|" + target.username(), key -> {
+    void sendAll(Target target, String channel, List<Item> items) {
+        CachingConnectionFactory factory = factories.computeIfAbsent(target.url() + "|" + target.username(), key -> {
             ActiveMQConnectionFactory remote = new ActiveMQConnectionFactory(target.url(), target.username(), target.password());
             CachingConnectionFactory caching = new CachingConnectionFactory(remote);
             caching.setReconnectOnException(true);
             caching.setSessionCacheSize(SESSIONS);
-            factories.put(key, caching);
-            return new JmsTemplate(caching);
+            return caching;
         });
-        try {
-            jms.send(target.queue(), session -> {
-                var message = session.createTextMessage(json);
-                message.setStringProperty(DUPLICATE_ID, stableId);
-                message.setStringProperty("HubChannel", channel);
-                return message;
-            });
-        } catch (JmsException e) {
-            Throwable cause = e.getCause() instanceof JMSException jms2 ? jms2 : e;
-            throw new TargetUnavailableException(target.describe() + ": " + cause.getMessage(), e);
+        if (items.size() > 1) {
+            try {
+                send(factory, true, target, channel, items);
+                return;
+            } catch (JmsException batchFailed) {
+                // A repeat in the batch, or a broken connection: each record on its own below.
+            }
         }
+        for (Item item : items) {
+            try {
+                send(factory, false, target, channel, List.of(item));
+            } catch (JmsException e) {
+                throw unavailable(target, e);
+            }
+        }
+    }
+
+    /** Sends in one transaction, or (a single record) without, where the broker drops a repeat silently. */
+    private static void send(CachingConnectionFactory factory, boolean transacted, Target target, String channel, List<Item> items) {
+        JmsTemplate jms = new JmsTemplate(factory);
+        jms.setSessionTransacted(transacted);
+        jms.execute(session -> {
+            try (MessageProducer producer = session.createProducer(session.createQueue(target.queue()))) {
+                for (Item item : items) {
+                    producer.send(message(session, channel, item));
+                }
+            }
+            if (transacted) {
+                session.commit();
+            }
+            return null;
+        }, true);
+    }
+
+    private static TextMessage message(Session session, String channel, Item item) throws JMSException {
+        TextMessage message = session.createTextMessage(item.json());
+        message.setStringProperty(DUPLICATE_ID, item.stableId());
+        message.setStringProperty("HubChannel", channel);
+        return message;
+    }
+
+    private static TargetUnavailableException unavailable(Target target, JmsException e) {
+        Throwable cause = e.getCause() instanceof JMSException jms ? jms : e;
+        return new TargetUnavailableException(target.describe() + ": " + cause.getMessage(), e);
     }
 
     @Override

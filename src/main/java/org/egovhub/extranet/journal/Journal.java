@@ -10,8 +10,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.egovhub.platform.privacy.Masking;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 
 /**
  * Provenance of every record on every path. Writes are keyed by channel, stable id and path, so a
@@ -48,6 +53,91 @@ public class Journal {
                     + " where channel = ? and stable_id = ? and path = ? and status <> 'DELIVERED'", status, now, masked, hash,
                     channel, stableId, path);
         }
+    }
+
+    /**
+     * Records entering a path, in one database transaction. A record the journal already holds on
+     * that path (a redelivered batch, a repeat) makes the batch fall back to {@link #received} per record.
+     */
+    public void receivedAll(String channel, String path, List<? extends Entering> records) {
+        OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+        try {
+            inOneTransaction("insert into extranet_journal (channel, stable_id, path, record_kind, status, attempts, received_at,"
+                    + " updated_at, last_error, payload_sha256, decision_date) values (?, ?, ?, ?, 'PENDING', 0, ?, ?, null, ?, ?)",
+                    records, (statement, record) -> {
+                        statement.setString(1, channel);
+                        statement.setString(2, record.stableId());
+                        statement.setString(3, path);
+                        statement.setString(4, record.kind());
+                        statement.setObject(5, now);
+                        statement.setObject(6, now);
+                        statement.setString(7, sha256(record.json()));
+                        statement.setObject(8, record.decisionDate() == null ? null : LocalDate.parse(record.decisionDate()));
+                    });
+        } catch (DataAccessException repeat) {
+            for (Entering record : records) {
+                received(channel, record.stableId(), path, record.kind(), "PENDING", record.json(),
+                        record.decisionDate() == null ? null : LocalDate.parse(record.decisionDate()), null);
+            }
+        }
+    }
+
+    /** The target acknowledged these records, in one database transaction. */
+    public void deliveredAll(String channel, String path, List<Acknowledged> records) {
+        OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+        inOneTransaction("update extranet_journal set status = 'DELIVERED', attempts = ?, updated_at = ?, delivered_at = ?,"
+                + " response_code = ?, last_error = null where channel = ? and stable_id = ? and path = ?", records, (statement, record) -> {
+                    statement.setInt(1, record.attempts());
+                    statement.setObject(2, now);
+                    statement.setObject(3, now);
+                    statement.setObject(4, record.responseCode(), java.sql.Types.INTEGER);
+                    statement.setString(5, channel);
+                    statement.setString(6, record.stableId());
+                    statement.setString(7, path);
+                });
+    }
+
+    /** An attempt failed and the record waits for the next one. */
+    public void retrying(String channel, String stableId, String path, int attempts, String error) {
+        jdbc.update("update extranet_journal set attempts = ?, updated_at = ?, last_error = ?"
+                + " where channel = ? and stable_id = ? and path = ? and status <> 'DELIVERED'",
+                attempts, OffsetDateTime.now(SHANGHAI), shorten(Masking.mask(error)), channel, stableId, path);
+    }
+
+    /** What a batch journal write needs of a record entering a path. */
+    public interface Entering {
+        String stableId();
+
+        String kind();
+
+        String decisionDate();
+
+        String json();
+    }
+
+    /** A record the target acknowledged: after how many attempts, with what answer. */
+    public record Acknowledged(String stableId, int attempts, Integer responseCode) {
+    }
+
+    private <T> void inOneTransaction(String sql, List<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (T row : rows) {
+                    setter.setValues(statement, row);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+            return null;
+        });
     }
 
     /** The target acknowledged the record. */
