@@ -8,11 +8,11 @@
 # then N records are queued while the channel is paused, and the channel is resumed and timed until
 # the hub's metrics (public /actuator/prometheus, no password hashing per poll) count all delivered.
 #
-#   bench/extranet-throughput.sh [N]      # default 5000 records
+#   bench/extranet-throughput.sh [N]      # default 20000 records
 # HUB_JAVA_OPTS is passed to the hub's java command, e.g. -XX:StartFlightRecording=duration=60s,filename=/tmp/x.jfr
 # Needs the Artemis distribution unpacked by "mvn verify" (target/artemis-dist) and python3, curl.
 set -euo pipefail
-N=${1:-5000}
+N=${1:-20000}
 BATCH=500
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/extranet-bench-XXXXXX")

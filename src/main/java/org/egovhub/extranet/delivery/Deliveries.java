@@ -69,6 +69,7 @@ public class Deliveries implements DisposableBean {
 
     @Override
     public void destroy() {
+        http.close();
         queues.close();
         tables.close();
     }
