@@ -112,6 +112,30 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
     }
 
     @Test
+    void shouldRetryAFailingRecordOnItsOwnWhileTheRestOfItsBatchIsDelivered() {
+        ObjectNode first = person("批量测试");
+        ObjectNode failing = person("SCRIPT-500x2");
+        ObjectNode last = person("批量测试");
+
+        jms.convertAndSend("extranet.t-person.in", "[" + first + "," + failing + "," + last + "]");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (ObjectNode record : List.of(first, failing, last)) {
+                assertThat(journalStatus("t-person", key(record), "legacy")).isEqualTo("DELIVERED");
+            }
+        });
+        assertThat(TARGETS.requests("/legacy/person")).filteredOn(r -> key(failing).equals(r.header("Idempotency-Key"))).hasSize(3);
+        for (ObjectNode record : List.of(first, last)) {
+            assertThat(TARGETS.requests("/legacy/person")).as("posted once: the batch is not repeated for the failing record")
+                    .filteredOn(r -> key(record).equals(r.header("Idempotency-Key"))).hasSize(1);
+            assertThat(jdbc.queryForObject("select attempts from extranet_journal where stable_id = ?", Integer.class, key(record)))
+                    .isEqualTo(1);
+        }
+        assertThat(jdbc.queryForObject("select attempts from extranet_journal where stable_id = ?", Integer.class, key(failing)))
+                .isEqualTo(3);
+    }
+
+    @Test
     void shouldDeadLetterAClientErrorAtOnceWithItsHeadersAndReplayIt() throws Exception {
         ObjectNode refused = person("SCRIPT-400");
         String marker = refused.get("公民身份号码").asText();

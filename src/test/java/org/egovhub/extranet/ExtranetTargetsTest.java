@@ -147,6 +147,70 @@ class ExtranetTargetsTest extends ExtranetHubTest {
     }
 
     @Test
+    void shouldDeliverABatchToTheRemoteQueueOnceWhenTheQueueAlreadyHoldsOneOfItsRecords() {
+        ObjectNode known = sample("penalty");
+        known.put("行政处罚决定书文号", "雁市监罚〔2026〕BA号");
+        String knownId = checker.check(RecordKind.PENALTY, known).stableId();
+        postAsAdmin("/api/ingest/t-penalty", known);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(statuses("t-penalty", knownId)).containsExactly("extranet:DELIVERED"));
+        List<ObjectNode> batch = new ArrayList<>(List.of(known));
+        for (String number : new String[] {"BB", "BC"}) {
+            ObjectNode penalty = sample("penalty");
+            penalty.put("行政处罚决定书文号", "雁市监罚〔2026〕" + number + "号");
+            batch.add(penalty);
+        }
+
+        // One request, one inbound message, one batch on the path: Artemis refuses a transaction
+        // that holds a duplicate, so the target must fall back to record by record.
+        postAsAdmin("/api/ingest/t-penalty", batch);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            for (ObjectNode penalty : batch) {
+                assertThat(statuses("t-penalty", checker.check(RecordKind.PENALTY, penalty).stableId())).containsExactly("extranet:DELIVERED");
+            }
+        });
+        for (String number : new String[] {"BA", "BB", "BC"}) {
+            assertThat(browse("exchange.penalty", "〔2026〕" + number + "号")).as(number).hasSize(1);
+        }
+    }
+
+    @Test
+    void shouldAnswerEveryIngestWhileAChannelIsPausedAndResumedAgainAndAgain() throws Exception {
+        // Pausing stops a channel's consumers. It used to interrupt a consumer blocked in the broker
+        // client, which failed the connection every producer shares: an ingest on another channel
+        // was rolled back and answered 500.
+        List<ObjectNode> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread ingest = new Thread(() -> {
+            while (running.get()) {
+                List<ObjectNode> some = List.of(person("暂停测试"), person("暂停测试"));
+                answers.add(postAsAdmin("/api/ingest/t-person", some).getStatusCode().value());
+                sent.addAll(some);
+            }
+        });
+        ingest.start();
+        try {
+            for (int round = 0; round < 4; round++) {
+                postAsAdmin("/api/extranet/channels/t-penalty/pause", null);
+                postAsAdmin("/api/extranet/channels/t-penalty/resume", null);
+            }
+        } finally {
+            running.set(false);
+            ingest.join(30_000);
+            postAsAdmin("/api/extranet/channels/t-penalty/resume", null);
+        }
+
+        assertThat(answers).isNotEmpty().allMatch(code -> code == 202);
+        List<String> keys = sent.stream().map(r -> checker.check(RecordKind.PERSON, r).stableId()).toList();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Long> legacy = hits("/legacy/person");
+            assertThat(keys).allMatch(key -> legacy.getOrDefault(key, 0L) == 1L);
+        });
+    }
+
+    @Test
     void shouldHoldRecordsOnTheQueueWhilePausedAndDeliverThemOnResume() {
         ObjectNode penalty = sample("penalty");
         penalty.put("行政处罚决定书文号", "雁市监罚〔2026〕P1号");
