@@ -59,10 +59,6 @@ public class ExtranetInbound {
                         record.decisionDate() == null ? null : record.decisionDate().toString(),
                         record.warnings().isEmpty() ? null : Masking.mask(String.join("; ", record.warnings())),
                         record.json(), 0, null));
-                if (!record.warnings().isEmpty()) {
-                    log.warn("Extranet record {} on channel {} accepted with warnings: {}", record.stableId(), channelId,
-                            Masking.mask(String.join("; ", record.warnings())));
-                }
             } else {
                 out.add(refused(exchange, channel, record));
             }
