@@ -52,8 +52,9 @@ class ExtranetConfiguration {
     }
 
     @Bean
-    ExtranetInbound extranetInbound(Channels channels, RecordChecker checker, Journal journal, ExtranetMetrics metrics) {
-        return new ExtranetInbound(channels, checker, journal, metrics);
+    ExtranetInbound extranetInbound(ExtranetProperties properties, Channels channels, RecordChecker checker, Journal journal,
+            ExtranetMetrics metrics) {
+        return new ExtranetInbound(channels, checker, journal, metrics, properties.batchSize());
     }
 
     @Bean

@@ -35,8 +35,10 @@ public class ExtranetInbound {
     private final RecordChecker checker;
     private final Journal journal;
     private final ExtranetMetrics metrics;
+    private final int batchSize;
 
-    public ExtranetInbound(Channels channels, RecordChecker checker, Journal journal, ExtranetMetrics metrics) {
+    public ExtranetInbound(Channels channels, RecordChecker checker, Journal journal, ExtranetMetrics metrics, int batchSize) {
+        this.batchSize = batchSize;
         this.channels = channels;
         this.checker = checker;
         this.journal = journal;
@@ -63,11 +65,13 @@ public class ExtranetInbound {
                 out.add(refused(exchange, channel, record));
             }
         }
-        if (!accepted.isEmpty()) {
-            for (Path path : channels.mode(channelId).paths()) {
-                metrics.entered(channelId, path.id(), accepted.size());
-                safely(() -> journal.receivedAll(channelId, path.id(), accepted));
-                out.add(messages.batchMessage(exchange, channelId, channel.pathQueue(path), accepted));
+        for (Path path : accepted.isEmpty() ? List.<Path>of() : channels.mode(channelId).paths()) {
+            metrics.entered(channelId, path.id(), accepted.size());
+            safely(() -> journal.receivedAll(channelId, path.id(), accepted));
+            // A whole dropped file arrives as one message; its path batches keep to the batch size.
+            for (int from = 0; from < accepted.size(); from += batchSize) {
+                out.add(messages.batchMessage(exchange, channelId, channel.pathQueue(path),
+                        accepted.subList(from, Math.min(from + batchSize, accepted.size()))));
             }
         }
         return out;
