@@ -39,9 +39,13 @@ start_sink
 delivered() { [ -f "$WORK/sink.log" ] && cut -d' ' -f1 "$WORK/sink.log" | sort -u | wc -l || echo 0; }
 
 start_hub
+# All N records are queued while the channel is paused, so all of them are in flight when delivery
+# starts; the kill comes once a third has reached the sink.
+api -o /dev/null -X POST "http://127.0.0.1:$HTTP_PORT/api/extranet/channels/crash/pause"
 ingest_all crash
+api -o /dev/null -X POST "http://127.0.0.1:$HTTP_PORT/api/extranet/channels/crash/resume"
 KILL_AT=$((N / 3))
-until [ "$(delivered)" -ge "$KILL_AT" ]; do sleep 0.2; done
+until [ "$(delivered)" -ge "$KILL_AT" ]; do sleep 0.05; done
 kill -9 "$HUB_PID"; wait "$HUB_PID" 2>/dev/null || true
 BEFORE=$(delivered)
 echo "SIGKILL with $BEFORE of $N delivered"
