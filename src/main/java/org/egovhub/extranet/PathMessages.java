@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultMessage;
+import org.egovhub.platform.DeadLetterHeaders;
 
 /**
  * What travels on a path queue ({@code extranet.<channel>.<path>}), in one of two shapes:
@@ -57,7 +58,7 @@ final class PathMessages {
         return List.of(new PathRecord(stableId, (String) headers.get(ExtranetHeaders.RECORD_KIND),
                 (String) headers.get(ExtranetHeaders.DECISION_DATE), (String) headers.get(ExtranetHeaders.WARNINGS), body,
                 attempts == null ? 0 : Integer.parseInt(attempts.toString()),
-                (String) headers.get(org.egovhub.platform.DeadLetterHeaders.FIRST_FAILURE_AT)));
+                (String) headers.get(DeadLetterHeaders.FIRST_FAILURE_AT)));
     }
 
     /** An outgoing batch message for {@code queue}. */
@@ -80,7 +81,7 @@ final class PathMessages {
             message.setHeader(ExtranetHeaders.WARNINGS, record.warnings());
         }
         if (record.firstFailureAt() != null) {
-            message.setHeader(org.egovhub.platform.DeadLetterHeaders.FIRST_FAILURE_AT, record.firstFailureAt());
+            message.setHeader(DeadLetterHeaders.FIRST_FAILURE_AT, record.firstFailureAt());
         }
         return message;
     }
