@@ -1,6 +1,7 @@
 package org.egovhub.extranet;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,7 @@ public class ExtranetDelivery {
     private final UpstreamHealth health;
     private final ExtranetMetrics metrics;
     private final Backoff backoff;
+    private final Outages outages;
 
     public ExtranetDelivery(Channels channels, Deliveries deliveries, Journal journal, UpstreamHealth health, ExtranetMetrics metrics,
             Backoff backoff) {
@@ -48,6 +50,7 @@ public class ExtranetDelivery {
         this.journal = journal;
         this.health = health;
         this.backoff = backoff;
+        this.outages = new Outages(backoff);
     }
 
     /** Exponential backoff between attempts on a path, and how many retries a record gets. */
@@ -66,6 +69,12 @@ public class ExtranetDelivery {
         Channel channel = channels.get(channelId);
         Path path = Path.valueOf(pathId.toUpperCase(Locale.ROOT));
         List<PathRecord> records = messages.read(body, exchange.getMessage().getHeaders());
+        String queue = channel.pathQueue(path);
+        Instant started = Instant.now();
+        if (!outages.mayTry(queue, started)) {
+            // The target is down: the message waits on the queue for the next probe, attempts untouched.
+            return List.of(later(exchange, channel, path, records, outages.downUntil(queue)));
+        }
         List<Outcome> outcomes = deliveries.deliverAll(channel, path,
                 records.stream().map(r -> new Deliveries.Item(r.stableId(), r.json())).toList());
         List<Journal.Acknowledged> acknowledged = new ArrayList<>();
@@ -73,13 +82,14 @@ public class ExtranetDelivery {
         String now = DeadLetterHeaders.now();
         Duration wait = backoff.after(1);
         RuntimeException unavailable = null;
+        List<PathRecord> untried = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             PathRecord record = records.get(i);
             Outcome outcome = outcomes.get(i);
             if (outcome.delivered()) {
                 acknowledged.add(new Journal.Acknowledged(record.stableId(), record.attempts() + 1, outcome.code()));
             } else if (!outcome.tried()) {
-                out.add(retry(exchange, channel, path, record, wait, unavailable));
+                untried.add(record);
             } else {
                 PathRecord failed = record.failedAgain(now);
                 if (outcome.retryable()) {
@@ -93,11 +103,16 @@ public class ExtranetDelivery {
                 }
             }
         }
-        String upstream = "extranet." + channelId + "." + pathId;
         if (unavailable != null) {
-            health.report(upstream, false, unavailable.getMessage());
+            Duration down = outages.failed(queue, Instant.now());
+            if (!untried.isEmpty()) {
+                // Behind a record the target was unavailable for: they wait together, attempts untouched.
+                out.add(later(exchange, channel, path, untried, Instant.now().plus(down)));
+            }
+            health.report(queue, false, unavailable.getMessage());
         } else if (!acknowledged.isEmpty()) {
-            health.report(upstream, true, channel.target(path).describe());
+            outages.up(queue);
+            health.report(queue, true, channel.target(path).describe());
         }
         metrics.delivered(channelId, pathId, acknowledged.size());
         if (!acknowledged.isEmpty()) {
@@ -106,13 +121,23 @@ public class ExtranetDelivery {
         return out;
     }
 
-    private Message retry(Exchange exchange, Channel channel, Path path, PathRecord record, Duration wait, RuntimeException cause) {
-        String reason = cause == null ? "not tried: the target was unavailable" : describe(cause);
-        if (cause != null) {
-            log.warn("Extranet record {} on {}: attempt {} failed, next in {} ms: {}", record.stableId(), channel.pathQueue(path),
-                    record.attempts(), wait.toMillis(), reason);
-            ExtranetInbound.safely(() -> journal.retrying(channel.id(), record.stableId(), path.id(), record.attempts(), reason));
+    /** The whole message again, scheduled for {@code until}: a batch stays a batch. */
+    private Message later(Exchange exchange, Channel channel, Path path, List<PathRecord> records, Instant until) {
+        Message message = records.size() == 1
+                ? messages.singleMessage(exchange, channel.id(), channel.pathQueue(path), records.get(0))
+                : messages.batchMessage(exchange, channel.id(), channel.pathQueue(path), records);
+        if (records.size() == 1) {
+            message.setHeader(PathMessages.DELIVERY_ATTEMPTS, records.get(0).attempts());
         }
+        message.setHeader(PathMessages.SCHEDULED_DELIVERY, (until == null ? Instant.now() : until).toEpochMilli());
+        return message;
+    }
+
+    private Message retry(Exchange exchange, Channel channel, Path path, PathRecord record, Duration wait, RuntimeException cause) {
+        String reason = describe(cause);
+        log.warn("Extranet record {} on {}: attempt {} failed, next in {} ms: {}", record.stableId(), channel.pathQueue(path),
+                record.attempts(), wait.toMillis(), reason);
+        ExtranetInbound.safely(() -> journal.retrying(channel.id(), record.stableId(), path.id(), record.attempts(), reason));
         Message message = messages.singleMessage(exchange, channel.id(), channel.pathQueue(path), record);
         message.setHeader(PathMessages.DELIVERY_ATTEMPTS, record.attempts());
         message.setHeader(PathMessages.SCHEDULED_DELIVERY, System.currentTimeMillis() + wait.toMillis());

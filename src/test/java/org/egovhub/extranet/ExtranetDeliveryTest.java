@@ -136,6 +136,33 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
     }
 
     @Test
+    void shouldKeepABacklogWaitingWhileItsTargetIsDownAndDeliverItWhenItIsBack() throws Exception {
+        List<ObjectNode> backlog = new ArrayList<>();
+        OUTAGE.set(true);
+        try {
+            for (int message = 0; message < 3; message++) {
+                List<ObjectNode> some = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    some.add(person("停机测试"));
+                }
+                backlog.addAll(some);
+                jms.convertAndSend("extranet.t-outage.in", some.toString());
+            }
+            // Four times a record's whole retry budget in the test profile (4 attempts, 50 ms doubling to 200 ms).
+            Thread.sleep(2000);
+        } finally {
+            OUTAGE.set(false);
+        }
+        List<String> keys = backlog.stream().map(this::key).toList();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(keys)
+                .allMatch(key -> List.of("DELIVERED", "FAILED").contains(journalStatus("t-outage", key, "legacy"))));
+        long delivered = keys.stream().filter(key -> "DELIVERED".equals(journalStatus("t-outage", key, "legacy"))).count();
+        assertThat(delivered).as("records that waited out the outage instead of using up their attempts").isGreaterThanOrEqualTo(24);
+        assertThat(dlq("extranet.t-outage.legacy.dlq", "停机测试")).hasSize((int) (30 - delivered));
+    }
+
+    @Test
     void shouldDeadLetterAClientErrorAtOnceWithItsHeadersAndReplayIt() throws Exception {
         ObjectNode refused = person("SCRIPT-400");
         String marker = refused.get("公民身份号码").asText();

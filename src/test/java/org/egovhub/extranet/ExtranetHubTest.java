@@ -36,12 +36,15 @@ abstract class ExtranetHubTest {
     static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
     /** Idempotency keys a SCRIPT-400 record is accepted for after all (the sender fixed its side). */
     static final java.util.Set<String> RELEASED = ConcurrentHashMap.newKeySet();
+    /** While set, the target of channel t-outage answers 503 to everything. */
+    static final java.util.concurrent.atomic.AtomicBoolean OUTAGE = new java.util.concurrent.atomic.AtomicBoolean();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     static {
         for (String path : new String[] {"/legacy/person", "/extranet/person", "/legacy/licence", "/legacy/penalty"}) {
             TARGETS.respond(path, ExtranetHubTest::script);
         }
+        TARGETS.respond("/outage/person", request -> Reply.status(OUTAGE.get() ? 503 : 200));
     }
 
     @DynamicPropertySource

@@ -36,7 +36,10 @@ public class Deliveries implements DisposableBean {
                 queues.sendAll(target, channel.id(), items);
                 return items.stream().map(item -> Outcome.delivered(null)).toList();
             } catch (RuntimeException e) {
-                return items.stream().map(item -> Outcome.failed(e)).toList();
+                // The broker is unavailable: the first record carries the failure, the rest were not taken.
+                List<Outcome> outcomes = new ArrayList<>(List.of(Outcome.failed(e)));
+                items.stream().skip(1).forEach(item -> outcomes.add(Outcome.notTried()));
+                return outcomes;
             }
         }
         List<Outcome> outcomes = new ArrayList<>(items.size());
