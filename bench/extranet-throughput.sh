@@ -77,10 +77,14 @@ HUB_QUEUE=$(channel_rate bq extranet)
 raw_rate() {
   local queue=${*: -1}
   local out="$WORK/perf-${queue##*.}.txt"
-  "$ARTEMIS" perf client --url "tcp://127.0.0.1:$BROKER_PORT" --persistent --warmup 5 --duration 20 \
+  # The perf client can hang at the end of a transacted run (seen once with --commit-interval 100:
+  # it waited for messages of a transaction never committed), hence the timeout.
+  timeout -k 10 120 "$ARTEMIS" perf client --url "tcp://127.0.0.1:$BROKER_PORT" --persistent --warmup 5 --duration 20 \
     --message-size 250 "$@" > "$out" 2>&1 || true
-  # Messages received over warm-up + measured time (25 s): a conservative raw rate.
-  awk '/total received:/ {printf "%.0f", $4 / 25}' "$out"
+  # Messages received over warm-up + measured time (25 s): a conservative raw rate. Without a total
+  # (the client hung), the mean of its measured per-second figures, marked as such.
+  awk '/total received:/ {t = $4} /^--- warmup false/ {m = 1} m && /^--- received:/ && $3 > 0 {s += $3; n++}
+       END {if (t) printf "%.0f", t / 25; else if (n) printf "%.0f (mean, perf client hung)", s / n; else printf "n/a"}' "$out"
 }
 RAW_QUEUE=$(raw_rate queue://bench.raw)
 RAW_QUEUE_TX=$(raw_rate --tx --commit-interval 1 queue://bench.rawtx)
