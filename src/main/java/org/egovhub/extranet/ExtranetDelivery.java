@@ -63,8 +63,8 @@ public class ExtranetDelivery {
         }
     }
 
-    /** Delivers the records of one path message; answers the retries and dead letters to send, each naming its queue. */
-    public List<Message> deliver(@Header(ExtranetHeaders.CHANNEL) String channelId, @Header(ExtranetHeaders.PATH) String pathId,
+    /** Delivers the records of one path message; leaves as the body the retries and dead letters to send, each naming its queue. */
+    public void deliver(@Header(ExtranetHeaders.CHANNEL) String channelId, @Header(ExtranetHeaders.PATH) String pathId,
             String body, Exchange exchange) {
         Channel channel = channels.get(channelId);
         Path path = Path.valueOf(pathId.toUpperCase(Locale.ROOT));
@@ -73,7 +73,8 @@ public class ExtranetDelivery {
         Instant started = Instant.now();
         if (!outages.mayTry(queue, started)) {
             // The target is down: the message waits on the queue for the next probe, attempts untouched.
-            return List.of(later(exchange, channel, path, records, outages.downUntil(queue)));
+            exchange.getMessage().setBody(List.of(later(exchange, channel, path, records, outages.downUntil(queue))));
+            return;
         }
         List<Outcome> outcomes = deliveries.deliverAll(channel, path,
                 records.stream().map(r -> new Deliveries.Item(r.stableId(), r.json())).toList());
@@ -118,7 +119,9 @@ public class ExtranetDelivery {
         if (!acknowledged.isEmpty()) {
             ExtranetInbound.safely(() -> journal.deliveredAll(channelId, pathId, acknowledged));
         }
-        return out;
+        // Set on the consumed JMS message itself (a returned value would replace it, and with it the
+        // JMS session that consumerTransaction sends in).
+        exchange.getMessage().setBody(out);
     }
 
     /** The whole message again, scheduled for {@code until}: a batch stays a batch. */

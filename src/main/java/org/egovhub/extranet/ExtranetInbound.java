@@ -46,12 +46,12 @@ public class ExtranetInbound {
     }
 
     /**
-     * Checks the records of one inbound message. Answers one batch message per path of the channel's
+     * Checks the records of one inbound message. Leaves as the body the messages to send: one batch message per path of the channel's
      * mode ({@code extranet.<channel>.<path>}), and one message per refused record for the channel's
      * dead-letter queue with every violation (masked) as its reason; each names its queue in
      * {@code HubNextQueue}.
      */
-    public List<Message> accept(@Header(ExtranetHeaders.CHANNEL) String channelId, String body, Exchange exchange) {
+    public void accept(@Header(ExtranetHeaders.CHANNEL) String channelId, String body, Exchange exchange) {
         Channel channel = channels.get(channelId);
         List<Message> out = new ArrayList<>();
         List<PathRecord> accepted = new ArrayList<>();
@@ -74,7 +74,9 @@ public class ExtranetInbound {
                         accepted.subList(from, Math.min(from + batchSize, accepted.size()))));
             }
         }
-        return out;
+        // Set on the consumed JMS message itself (a returned value would replace it, and with it the
+        // JMS session that consumerTransaction sends in).
+        exchange.getMessage().setBody(out);
     }
 
     private List<CheckedRecord> check(Channel channel, String body) {

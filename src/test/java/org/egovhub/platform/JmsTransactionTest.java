@@ -1,0 +1,93 @@
+package org.egovhub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.jms.Message;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.DefaultMessage;
+import org.egovhub.testing.HubTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jms.core.JmsTemplate;
+
+/**
+ * What the stages' guarantees rest on: when a consumed message rolls back, what its route sent
+ * through {@link ConsumerTransaction} rolls back with it, while a plain {@code to: jms:} send has
+ * already been committed on its own (safe, but repeated on redelivery).
+ */
+@HubTest
+class JmsTransactionTest {
+
+    @Autowired
+    CamelContext camel;
+
+    @Autowired
+    JmsTemplate jms;
+
+    @Test
+    void shouldRollBackWhatTheConsumerTransactionSentWhenTheInputRollsBack() throws Exception {
+        AtomicInteger attempts = probe("test.tx.consumer", route -> route
+                .process(exchange -> exchange.getMessage().setBody(List.of(outgoing(exchange, "test.tx.consumer.out"))))
+                .to("bean:consumerTransaction?method=sendAll"));
+
+        jms.convertAndSend("test.tx.consumer", "probe");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> attempts.get() >= 2);
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(browse("test.tx.consumer.out")).as("only the committed attempt's message").hasSize(1));
+        Message sent = browse("test.tx.consumer.out").get(0);
+        assertThat(sent.getStringProperty("HubChannel")).isEqualTo("probe-channel");
+        assertThat(sent.getIntProperty("HubDeliveryAttempts")).isEqualTo(2);
+        assertThat(browse("test.tx.consumer")).isEmpty();
+    }
+
+    @Test
+    void shouldShowThatAPlainJmsSendIsCommittedOnItsOwn() throws Exception {
+        AtomicInteger attempts = probe("test.tx.plain", route -> route.to("jms:queue:test.tx.plain.out"));
+
+        jms.convertAndSend("test.tx.plain", "probe");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> attempts.get() >= 2);
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(browse("test.tx.plain.out")).as("the rolled-back attempt's send stayed").hasSize(2));
+    }
+
+    /** A route from {@code queue} that does {@code steps} and then fails its first attempt, as the hub's stages are configured. */
+    private AtomicInteger probe(String queue, java.util.function.UnaryOperator<org.apache.camel.model.RouteDefinition> steps)
+            throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        String id = "probe-" + queue;
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                steps.apply(from("jms:queue:" + queue).routeId(id).errorHandler(noErrorHandler())
+                        .process(exchange -> attempts.incrementAndGet()))
+                        .process(exchange -> {
+                            if (attempts.get() == 1) {
+                                throw new IllegalStateException("failing after the send, before the commit");
+                            }
+                        });
+            }
+        });
+        return attempts;
+    }
+
+    private static org.apache.camel.Message outgoing(org.apache.camel.Exchange exchange, String queue) {
+        org.apache.camel.Message message = new DefaultMessage(exchange);
+        message.setBody("sent by the probe");
+        message.setHeader(ConsumerTransaction.NEXT_QUEUE, queue);
+        message.setHeader("HubChannel", "probe-channel");
+        message.setHeader("HubDeliveryAttempts", 2);
+        return message;
+    }
+
+    private List<Message> browse(String queue) {
+        return jms.browse(queue, (session, browser) -> Collections.list((java.util.Enumeration<Message>) browser.getEnumeration()));
+    }
+}
