@@ -104,12 +104,12 @@ public class ExtranetDelivery {
                 }
             }
         }
+        Duration down = unavailable == null ? wait : outages.failed(queue, Instant.now());
+        if (!untried.isEmpty()) {
+            // Behind a record the target was unavailable for: they wait together, attempts untouched.
+            out.add(later(exchange, channel, path, untried, Instant.now().plus(down)));
+        }
         if (unavailable != null) {
-            Duration down = outages.failed(queue, Instant.now());
-            if (!untried.isEmpty()) {
-                // Behind a record the target was unavailable for: they wait together, attempts untouched.
-                out.add(later(exchange, channel, path, untried, Instant.now().plus(down)));
-            }
             health.report(queue, false, unavailable.getMessage());
         } else if (!acknowledged.isEmpty()) {
             outages.up(queue);
