@@ -70,20 +70,31 @@ public class ExtranetDelivery {
         Path path = Path.valueOf(pathId.toUpperCase(Locale.ROOT));
         List<PathRecord> records = messages.read(body, exchange.getMessage().getHeaders());
         String queue = channel.pathQueue(path);
-        Instant started = Instant.now();
-        if (!outages.mayTry(queue, started)) {
+        if (!outages.mayTry(queue, Instant.now())) {
             // The target is down: the message waits on the queue for the next probe, attempts untouched.
             exchange.getMessage().setBody(List.of(later(exchange, channel, path, records, outages.downUntil(queue))));
             return;
         }
         List<Outcome> outcomes = deliveries.deliverAll(channel, path,
                 records.stream().map(r -> new Deliveries.Item(r.stableId(), r.json())).toList());
+        Settled settled = settle(exchange, channel, path, records, outcomes);
+        report(channel, path, settled);
+        // Set on the consumed JMS message itself (a returned value would replace it, and with it the
+        // JMS session that consumerTransaction sends in).
+        exchange.getMessage().setBody(settled.out());
+    }
+
+    /** What became of a batch: the acknowledged records, the messages to send, and the target's failure if it was unavailable. */
+    private record Settled(List<Journal.Acknowledged> acknowledged, List<Message> out, RuntimeException unavailable) {
+    }
+
+    private Settled settle(Exchange exchange, Channel channel, Path path, List<PathRecord> records, List<Outcome> outcomes) {
         List<Journal.Acknowledged> acknowledged = new ArrayList<>();
         List<Message> out = new ArrayList<>();
+        List<PathRecord> untried = new ArrayList<>();
         String now = DeadLetterHeaders.now();
         Duration wait = backoff.after(1);
         RuntimeException unavailable = null;
-        List<PathRecord> untried = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             PathRecord record = records.get(i);
             Outcome outcome = outcomes.get(i);
@@ -97,31 +108,31 @@ public class ExtranetDelivery {
                     unavailable = outcome.failure();
                     wait = backoff.after(failed.attempts());
                 }
-                if (outcome.retryable() && failed.attempts() <= backoff.maxRedeliveries()) {
-                    out.add(retry(exchange, channel, path, failed, wait, unavailable));
-                } else {
-                    out.add(deadLetter(exchange, channel, path, failed, outcome.failure()));
-                }
+                out.add(outcome.retryable() && failed.attempts() <= backoff.maxRedeliveries()
+                        ? retry(exchange, channel, path, failed, wait, unavailable)
+                        : deadLetter(exchange, channel, path, failed, outcome.failure()));
             }
         }
-        Duration down = unavailable == null ? wait : outages.failed(queue, Instant.now());
+        Duration down = unavailable == null ? wait : outages.failed(channel.pathQueue(path), Instant.now());
         if (!untried.isEmpty()) {
             // Behind a record the target was unavailable for: they wait together, attempts untouched.
             out.add(later(exchange, channel, path, untried, Instant.now().plus(down)));
         }
-        if (unavailable != null) {
-            health.report(queue, false, unavailable.getMessage());
-        } else if (!acknowledged.isEmpty()) {
+        return new Settled(acknowledged, out, unavailable);
+    }
+
+    private void report(Channel channel, Path path, Settled settled) {
+        String queue = channel.pathQueue(path);
+        if (settled.unavailable() != null) {
+            health.report(queue, false, settled.unavailable().getMessage());
+        } else if (!settled.acknowledged().isEmpty()) {
             outages.up(queue);
             health.report(queue, true, channel.target(path).describe());
         }
-        metrics.delivered(channelId, pathId, acknowledged.size());
-        if (!acknowledged.isEmpty()) {
-            ExtranetInbound.safely(() -> journal.deliveredAll(channelId, pathId, acknowledged));
+        metrics.delivered(channel.id(), path.id(), settled.acknowledged().size());
+        if (!settled.acknowledged().isEmpty()) {
+            ExtranetInbound.safely(() -> journal.deliveredAll(channel.id(), path.id(), settled.acknowledged()));
         }
-        // Set on the consumed JMS message itself (a returned value would replace it, and with it the
-        // JMS session that consumerTransaction sends in).
-        exchange.getMessage().setBody(out);
     }
 
     /** The whole message again, scheduled for {@code until}: a batch stays a batch. */
