@@ -136,7 +136,7 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
     }
 
     @Test
-    void shouldKeepABacklogWaitingWhileItsTargetIsDownAndDeliverItWhenItIsBack() throws Exception {
+    void shouldKeepABacklogWaitingWhileItsTargetIsDownAndDeliverItWhenItIsBack() {
         List<ObjectNode> backlog = new ArrayList<>();
         OUTAGE.set(true);
         try {
@@ -148,8 +148,10 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
                 backlog.addAll(some);
                 jms.convertAndSend("extranet.t-outage.in", some.toString());
             }
-            // Four times a record's whole retry budget in the test profile (4 attempts, 50 ms doubling to 200 ms).
-            Thread.sleep(2000);
+            // The outage: two seconds, four times a record's whole retry budget in the test profile
+            // (4 attempts, 50 ms doubling to 200 ms), and at least until a probing record has used it up.
+            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "select count(*) from extranet_journal where channel = 't-outage' and status = 'FAILED'", Integer.class) >= 1);
         } finally {
             OUTAGE.set(false);
         }
