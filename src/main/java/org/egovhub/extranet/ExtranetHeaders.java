@@ -14,8 +14,6 @@ public final class ExtranetHeaders {
     public static final String PATHS = "HubPaths";
     public static final String WARNINGS = "HubWarnings";
     public static final String RESPONSE_CODE = "HubResponseCode";
-    /** The queue a message the route is about to send goes to; set by the bean that made the message. */
-    public static final String NEXT_QUEUE = org.egovhub.platform.ConsumerTransaction.NEXT_QUEUE;
 
     private ExtranetHeaders() {
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultMessage;
+import org.egovhub.platform.ConsumerTransaction;
 import org.egovhub.platform.DeadLetterHeaders;
 
 /**
@@ -90,7 +91,7 @@ final class PathMessages {
     static Message outgoing(Exchange exchange, String channel, String queue) {
         Message message = new DefaultMessage(exchange);
         message.setHeader(ExtranetHeaders.CHANNEL, channel);
-        message.setHeader(ExtranetHeaders.NEXT_QUEUE, queue);
+        message.setHeader(ConsumerTransaction.NEXT_QUEUE, queue);
         return message;
     }
 }

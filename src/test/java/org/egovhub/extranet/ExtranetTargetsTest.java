@@ -148,18 +148,12 @@ class ExtranetTargetsTest extends ExtranetHubTest {
 
     @Test
     void shouldDeliverABatchToTheRemoteQueueOnceWhenTheQueueAlreadyHoldsOneOfItsRecords() {
-        ObjectNode known = sample("penalty");
-        known.put("行政处罚决定书文号", "雁市监罚〔2026〕BA号");
+        ObjectNode known = penalty("BA");
         String knownId = checker.check(RecordKind.PENALTY, known).stableId();
         postAsAdmin("/api/ingest/t-penalty", known);
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(statuses("t-penalty", knownId)).containsExactly("extranet:DELIVERED"));
-        List<ObjectNode> batch = new ArrayList<>(List.of(known));
-        for (String number : new String[] {"BB", "BC"}) {
-            ObjectNode penalty = sample("penalty");
-            penalty.put("行政处罚决定书文号", "雁市监罚〔2026〕" + number + "号");
-            batch.add(penalty);
-        }
+        List<ObjectNode> batch = List.of(known, penalty("BB"), penalty("BC"));
 
         // One request, one inbound message, one batch on the path: Artemis refuses a transaction
         // that holds a duplicate, so the target must fall back to record by record.
@@ -262,6 +256,13 @@ class ExtranetTargetsTest extends ExtranetHubTest {
         } finally {
             postAsAdmin("/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest("legacy"));
         }
+    }
+
+    /** A penalty record with its own decision number 雁市监罚〔2026〕{number}号. */
+    static ObjectNode penalty(String number) {
+        ObjectNode penalty = sample("penalty");
+        penalty.put("行政处罚决定书文号", "雁市监罚〔2026〕" + number + "号");
+        return penalty;
     }
 
     Map<String, Long> hits(String path) {

@@ -30,19 +30,17 @@ final class QueueTarget implements AutoCloseable {
     /** Sessions (each with its cached producer) kept per broker: one per concurrent consumer, so none is opened per send. */
     private static final int SESSIONS = 32;
 
-    private final Map<String, CachingConnectionFactory> factories = new ConcurrentHashMap<>();
+    /** The cached connection factory of one remote broker, with a template per way of sending. */
+    private record Broker(CachingConnectionFactory factory, JmsTemplate batches, JmsTemplate singles) {
+    }
+
+    private final Map<String, Broker> brokers = new ConcurrentHashMap<>();
 
     void sendAll(Target target, String channel, List<Item> items) {
-        CachingConnectionFactory factory = factories.computeIfAbsent(target.url() + "|" + target.username(), key -> {
-            ActiveMQConnectionFactory remote = new ActiveMQConnectionFactory(target.url(), target.username(), target.password());
-            CachingConnectionFactory caching = new CachingConnectionFactory(remote);
-            caching.setReconnectOnException(true);
-            caching.setSessionCacheSize(SESSIONS);
-            return caching;
-        });
+        Broker broker = brokers.computeIfAbsent(target.url() + "|" + target.username(), key -> connect(target));
         if (items.size() > 1) {
             try {
-                send(factory, true, target, channel, items);
+                send(broker.batches(), target, channel, items);
                 return;
             } catch (JmsException batchFailed) {
                 // A repeat in the batch, or a broken connection: each record on its own below.
@@ -50,24 +48,34 @@ final class QueueTarget implements AutoCloseable {
         }
         for (Item item : items) {
             try {
-                send(factory, false, target, channel, List.of(item));
+                send(broker.singles(), target, channel, List.of(item));
             } catch (JmsException e) {
                 throw unavailable(target, e);
             }
         }
     }
 
-    /** Sends in one transaction, or (a single record) without, where the broker drops a repeat silently. */
-    private static void send(CachingConnectionFactory factory, boolean transacted, Target target, String channel, List<Item> items) {
-        JmsTemplate jms = new JmsTemplate(factory);
-        jms.setSessionTransacted(transacted);
+    private static Broker connect(Target target) {
+        ActiveMQConnectionFactory remote = new ActiveMQConnectionFactory(target.url(), target.username(), target.password());
+        CachingConnectionFactory caching = new CachingConnectionFactory(remote);
+        caching.setReconnectOnException(true);
+        caching.setSessionCacheSize(SESSIONS);
+        JmsTemplate batches = new JmsTemplate(caching);
+        batches.setSessionTransacted(true);
+        // Without a transaction, where the broker drops a repeat silently.
+        JmsTemplate singles = new JmsTemplate(caching);
+        return new Broker(caching, batches, singles);
+    }
+
+    /** Sends in one transaction (a transacted template) or message by message. */
+    private static void send(JmsTemplate jms, Target target, String channel, List<Item> items) {
         jms.execute(session -> {
             try (MessageProducer producer = session.createProducer(session.createQueue(target.queue()))) {
                 for (Item item : items) {
                     producer.send(message(session, channel, item));
                 }
             }
-            if (transacted) {
+            if (session.getTransacted()) {
                 session.commit();
             }
             return null;
@@ -88,6 +96,6 @@ final class QueueTarget implements AutoCloseable {
 
     @Override
     public void close() {
-        factories.values().forEach(CachingConnectionFactory::destroy);
+        brokers.values().forEach(broker -> broker.factory().destroy());
     }
 }
