@@ -33,8 +33,10 @@ class ChannelStatus {
     private final Journal journal;
     private final BrokerQueues queues;
     private final Duration threshold;
+    private final java.time.Clock clock;
 
-    ChannelStatus(Channels channels, Journal journal, BrokerQueues queues, ExtranetProperties properties) {
+    ChannelStatus(Channels channels, Journal journal, BrokerQueues queues, ExtranetProperties properties, java.time.Clock clock) {
+        this.clock = clock;
         this.channels = channels;
         this.journal = journal;
         this.queues = queues;
@@ -77,7 +79,7 @@ class ChannelStatus {
             return new Readiness(false, "not in dual mode", mismatch);
         }
         OffsetDateTime from = mismatch != null && mismatch.isAfter(state.modeSince()) ? mismatch : state.modeSince();
-        Duration clean = Duration.between(from, OffsetDateTime.now());
+        Duration clean = Duration.between(from, OffsetDateTime.now(clock));
         return clean.compareTo(threshold) >= 0
                 ? new Readiness(true, "dual mode without mismatch for " + clean.toDays() + " days", mismatch)
                 : new Readiness(false, "dual mode without mismatch for " + clean.toHours() + " h of " + threshold.toHours() + " h",

@@ -32,8 +32,10 @@ public class BrokerQueues {
     private static final long REPLY_TIMEOUT_MS = 5000;
 
     private final ConnectionFactory connectionFactory;
+    private final java.time.Clock clock;
 
-    BrokerQueues(ConnectionFactory connectionFactory) {
+    BrokerQueues(ConnectionFactory connectionFactory, java.time.Clock clock) {
+        this.clock = clock;
         // A caching factory keeps consumers open after close(); a replay consumer left open would
         // hold back the messages that return to the dead-letter queue.
         this.connectionFactory = connectionFactory instanceof CachingConnectionFactory caching
@@ -87,7 +89,7 @@ public class BrokerQueues {
                     target = fallbackQueue;
                 }
                 Message copy = copy(session, message);
-                copy.setStringProperty("HubReplayedAt", OffsetDateTime.now().toString());
+                copy.setStringProperty("HubReplayedAt", OffsetDateTime.now(clock).toString());
                 try (MessageProducer producer = session.createProducer(session.createQueue(target))) {
                     producer.send(copy);
                 }

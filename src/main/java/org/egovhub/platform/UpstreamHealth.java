@@ -21,10 +21,15 @@ public class UpstreamHealth implements HealthIndicator {
     }
 
     private final Map<String, State> states = new ConcurrentHashMap<>();
+    private final java.time.Clock clock;
+
+    UpstreamHealth(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     /** Records the outcome of the latest contact with an upstream. */
     public void report(String upstream, boolean reachable, String detail) {
-        states.put(upstream, new State(reachable, detail, Instant.now()));
+        states.put(upstream, new State(reachable, detail, clock.instant()));
     }
 
     public Map<String, State> states() {

@@ -1,7 +1,5 @@
 package org.egovhub.repost;
 
-import org.egovhub.repost.extract.PublishDates;
-import org.egovhub.repost.fetch.FetchedPage;
 import org.egovhub.repost.fetch.RepostPoller;
 import org.egovhub.repost.fetch.SourceState;
 import org.egovhub.repost.ledger.LedgerEntry;
@@ -16,7 +14,9 @@ import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.apache.camel.ProducerTemplate;
+import java.time.Clock;
+import org.egovhub.platform.stage.Outgoing;
+import org.egovhub.platform.stage.StageSender;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,14 +42,17 @@ class RepostController {
     private final RepostPoller poller;
     private final RepostQueries queries;
     private final RepostLedger ledger;
-    private final ProducerTemplate producer;
+    private final StageSender sender;
+    private final Clock clock;
     private final RepostMetrics metrics;
 
-    RepostController(RepostPoller poller, RepostQueries queries, RepostLedger ledger, ProducerTemplate producer, RepostMetrics metrics) {
+    RepostController(RepostPoller poller, RepostQueries queries, RepostLedger ledger, StageSender sender, RepostMetrics metrics,
+            Clock clock) {
+        this.clock = clock;
         this.poller = poller;
         this.queries = queries;
         this.ledger = ledger;
-        this.producer = producer;
+        this.sender = sender;
         this.metrics = metrics;
     }
 
@@ -65,8 +68,7 @@ class RepostController {
         if (poller.state(id).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No repost source " + id);
         }
-        List<FetchedPage> pages = poller.pollNow(id);
-        pages.forEach(page -> producer.sendBody("direct:repost-fetched", page));
+        sender.sendAll(poller.pollNow(id).outgoing());
         return ResponseEntity.accepted().body(poller.state(id).orElseThrow());
     }
 
@@ -82,7 +84,7 @@ class RepostController {
     @PreAuthorize("hasRole('REVIEWER')")
     LedgerEntry approve(@PathVariable String id, @Valid @RequestBody Decision decision, Principal who) {
         LedgerEntry entry = decide(id, true, decision, who);
-        producer.sendBody("direct:repost-queue-publish", new PublishOrder(entry.id(), entry.version()));
+        sender.sendAll(List.of(Outgoing.to(RepostQueues.PUBLISH, new PublishOrder(entry.id(), entry.version()))));
         return entry;
     }
 
@@ -103,7 +105,7 @@ class RepostController {
         if (ledger.find(id).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No repost item " + id);
         }
-        if (!ledger.decide(id, approve, who.getName(), decision.reason(), OffsetDateTime.now(PublishDates.ZONE))) {
+        if (!ledger.decide(id, approve, who.getName(), decision.reason(), OffsetDateTime.now(clock))) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Repost item " + id + " is not waiting for review");
         }
         return ledger.find(id).orElseThrow();

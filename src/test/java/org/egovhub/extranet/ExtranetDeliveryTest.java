@@ -84,7 +84,7 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
                     .contains(key(first), key(second));
             assertThat(journalStatus("t-person", key(first), "legacy")).isEqualTo("DELIVERED");
         });
-        List<Message> refused = dlq("extranet.t-person.dlq", id.substring(0, 17));
+        List<Message> refused = dlq("extranet.t-person.in.dlq", id.substring(0, 17));
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).getStringProperty(DeadLetterHeaders.CAUSE)).contains("公民身份号码")
                 .doesNotContain(id.substring(0, 17));

@@ -2,7 +2,6 @@ package org.egovhub.repost.fetch;
 
 import org.egovhub.repost.RepostMetrics;
 import org.egovhub.repost.RepostProperties;
-import org.egovhub.repost.extract.PublishDates;
 import org.egovhub.repost.ledger.LedgerEntry;
 import org.egovhub.repost.ledger.RepostLedger;
 import org.egovhub.repost.source.Source;
@@ -19,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.egovhub.alert.Alert;
 import org.egovhub.alert.Alerts;
 import org.egovhub.platform.UpstreamHealth;
+import org.egovhub.platform.stage.Outgoing;
+import org.egovhub.platform.stage.StageResult;
+import org.egovhub.repost.RepostQueues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -40,12 +42,13 @@ public class RepostPoller {
     private final UpstreamHealth health;
     private final Alerts alerts;
     private final RepostMetrics metrics;
-    private final Clock clock = Clock.system(PublishDates.ZONE);
+    private final Clock clock;
     private final Map<String, SourceState> states = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     RepostPoller(SourceCatalog catalog, UpstreamFetcher fetcher, RepostLedger ledger, RepostProperties properties,
-            UpstreamHealth health, Alerts alerts, RepostMetrics metrics) {
+            UpstreamHealth health, Alerts alerts, RepostMetrics metrics, Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.fetcher = fetcher;
         this.ledger = ledger;
@@ -65,20 +68,20 @@ public class RepostPoller {
         return Optional.ofNullable(states.get(id));
     }
 
-    /** Timer entry: polls unless the source is backing off after failures. */
-    public List<FetchedPage> poll(String sourceId) {
+    /** Stage (timer): polls unless the source is backing off after failures; the pages go to {@code repost.fetched}. */
+    public StageResult poll(String sourceId) {
         SourceState state = states.get(sourceId);
         if (state.nextPollAt() != null && state.nextPollAt().isAfter(OffsetDateTime.now(clock))) {
-            return List.of();
+            return StageResult.none();
         }
         return pollNow(sourceId);
     }
 
     /** Polls at once, backoff or not (an ADMIN asked for it). One poll per source at a time; sources poll in parallel. */
-    public List<FetchedPage> pollNow(String sourceId) {
+    public StageResult pollNow(String sourceId) {
         Source source = catalog.find(sourceId).orElseThrow(() -> new IllegalArgumentException("No repost source " + sourceId));
         synchronized (locks.computeIfAbsent(sourceId, id -> new Object())) {
-            return pollLocked(source);
+            return StageResult.of(pollLocked(source).stream().map(page -> Outgoing.to(RepostQueues.FETCHED, page)).toList());
         }
     }
 
