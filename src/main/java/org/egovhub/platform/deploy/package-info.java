@@ -8,7 +8,7 @@
  * use it too. {@link org.egovhub.platform.deploy.DeploymentFiles} decides which file each
  * capability's {@link org.egovhub.platform.deploy.DeploymentFileSpec} names (the configured path,
  * the default path, or the built-in default packaged in the jar), and
- * {@link org.egovhub.platform.deploy.DeploymentFilesInitializer} reads them all before any bean of
+ * {@link org.egovhub.platform.deploy.DeploymentFilesAtStart} reads them all before any bean of
  * the hub exists, so a bad file stops the start before the database or the broker is touched.
  * Every problem is one line: {@code <file>: <where>: <what is expected>}.
  */
