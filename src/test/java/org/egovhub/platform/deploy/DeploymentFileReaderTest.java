@@ -84,6 +84,8 @@ class DeploymentFileReaderTest {
     void shouldNameTheLineAndColumnOfYamlThatIsNotYamlOrRepeatsAKey() throws IOException {
         assertThat(problemIn("desks:\n  - name: a\n    kind: [front-desk\n"))
                 .isEqualTo("line 4, column 1: not valid YAML: expected ',' or ']', but got <stream end>");
+        assertThat(problemIn("desks:\n  - name: a\n    kind: front-desk: back-office\n"))
+                .isEqualTo("line 3, column 21: not valid YAML: mapping values are not allowed here");
         assertThat(problemIn("desks: []\ncontact:\n  mail-host: a\n  mail-host: b\n"))
                 .isEqualTo("line 4: key 'mail-host' is given twice");
     }
