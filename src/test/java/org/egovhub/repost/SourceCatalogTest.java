@@ -79,7 +79,7 @@ class SourceCatalogTest {
         Path file = write("sources:\n  - id: x\n    level: central\n    kind: rss\n    url: https://www.gov.cn/\n    column: 要闻\n");
 
         assertThatThrownBy(() -> READER.read(file, SourcesFile.class))
-                .hasMessage(file + ": sources[0].category: must not be blank; sources[0].name: must not be blank;"
+                .hasMessage(file + ": sources[0].name: must not be blank; sources[0].category: must not be blank;"
                         + " sources[0].poll-interval: must not be null");
     }
 

@@ -47,7 +47,7 @@ public class DeploymentFileException extends IllegalStateException {
         return file;
     }
 
-    /** Every problem found, in file order; the message shows the first {@value #SHOWN}. */
+    /** Every problem found: entries by index, fields in the order the record declares them; the message shows the first {@value #SHOWN}. */
     public List<Problem> problems() {
         return problems;
     }

@@ -40,7 +40,8 @@ import org.egovhub.platform.deploy.DeploymentFileException.Problem;
  *
  * It needs no Spring context: the hub uses it before any bean exists, and command-line tools use
  * it as is. Enum values may be written in any case with dashes ({@code list-page}); durations as
- * Spring writes them ({@code 15m}).
+ * Spring writes them ({@code 15m}). It binds with its own YAML mapper, built once, not with Spring's
+ * JSON {@code ObjectMapper} (see {@code DeploymentYaml} for why).
  */
 public final class DeploymentFileReader {
 

@@ -60,6 +60,9 @@ public final class DeploymentFiles {
             DeploymentFileReader reader, Path workingDirectory) {
         UnaryOperator<String> placeholders = spec.resolvesPlaceholders() ? environment::resolveRequiredPlaceholders
                 : UnaryOperator.identity();
+        if (configured != null && configured.isBlank()) {
+            throw new DeploymentFileException("(no file)", null, spec.key() + " is set but empty: name a file, or leave it out");
+        }
         String shown = configured != null ? configured : spec.defaultPath();
         Path file = workingDirectory.resolve(shown);
         if (Files.exists(file) || configured != null) {

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +29,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /** Turns what Jackson and the validator report into problems an office administrator can act on. */
 final class Problems {
 
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
     private static final Pattern PLACEHOLDER = Pattern.compile("placeholder '([^']*)'");
 
@@ -79,11 +80,57 @@ final class Problems {
                 : oneLine(e.getMessage()));
     }
 
-    /** Constraint violations in file order (entries by index, then fields by name). */
+    /** Constraint violations in the order of the file's format: entries by index, fields as the record declares them. */
     static List<Problem> violations(Set<? extends ConstraintViolation<?>> violations) {
-        return violations.stream().map(v -> new Problem(path(v.getPropertyPath()), oneLine(v.getMessage())))
-                .sorted(Comparator.comparing((Problem p) -> sortKey(p.where())).thenComparing(Problem::expected))
+        return violations.stream()
+                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> order(v), Problems::compare)
+                        .thenComparing(ConstraintViolation::getMessage))
+                .map(v -> new Problem(path(v.getPropertyPath()), oneLine(v.getMessage())))
                 .toList();
+    }
+
+    /** Where a violation sits: list indexes and record component positions along its path. */
+    private static List<Integer> order(ConstraintViolation<?> violation) {
+        List<Integer> order = new ArrayList<>();
+        Object current = violation.getRootBean();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                order.add(node.getIndex());
+                current = current instanceof List<?> list && node.getIndex() < list.size() ? list.get(node.getIndex()) : null;
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                RecordComponent[] components = current != null ? current.getClass().getRecordComponents() : null;
+                int position = -1;
+                Object value = null;
+                for (int i = 0; components != null && i < components.length; i++) {
+                    if (components[i].getName().equals(node.getName())) {
+                        position = i;
+                        value = value(components[i], current);
+                    }
+                }
+                order.add(position);
+                current = value;
+            }
+        }
+        return order;
+    }
+
+    private static Object value(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    private static int compare(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Integer.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     private static String invalid(InvalidFormatException format) {
@@ -148,13 +195,6 @@ final class Problems {
 
     static String kebab(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String sortKey(String where) {
-        if (where == null) {
-            return "";
-        }
-        return INDEX.matcher(where).replaceAll(m -> "[" + "0".repeat(Math.max(0, 10 - m.group(1).length())) + m.group(1) + "]");
     }
 
     private static String at(int line, int column) {

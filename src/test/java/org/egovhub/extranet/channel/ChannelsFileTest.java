@@ -143,7 +143,7 @@ class ChannelsFileTest {
     void shouldListSeveralProblemsOfOneFileInFileOrderOnOneLine() throws IOException {
         assertThat(problem(GOOD.replace("id: mz-one", "id: MZ").replace("department: 民政局", "department: \"\"")
                 .replace("initial-mode: dual", "")))
-                .isEqualTo("channels[0].department: must not be blank; channels[0].id: use lower-case letters, digits and dashes"
-                        + " (at most 40); channels[0].initial-mode: must not be null");
+                .isEqualTo("channels[0].id: use lower-case letters, digits and dashes (at most 40); channels[0].department:"
+                        + " must not be blank; channels[0].initial-mode: must not be null");
     }
 }

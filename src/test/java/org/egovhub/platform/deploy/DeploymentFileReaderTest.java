@@ -115,16 +115,16 @@ class DeploymentFileReaderTest {
     }
 
     @Test
-    void shouldNameEveryConstraintViolationByEntryAndFieldInFileOrder() throws IOException {
+    void shouldNameEveryConstraintViolationByEntryAndFieldInTheOrderOfTheFormat() throws IOException {
         assertThat(problemIn("")).isEqualTo("desks: must not be null");
         assertThat(problemIn("desks:\n  - {name: a, kind: front-desk, seats: 1}\n  -\n  - {name: a, seats: 0, tags: [\"\"]}\n"
                 + "contact: {mail-host: \" \"}\n"))
-                .isEqualTo("contact.mail-host: must not be blank; desks[1]: must not be null; desks[2].kind: must not be null;"
+                .isEqualTo("desks[1]: must not be null; desks[2].name: 'a' is already used by [0]; desks[2].kind: must not be null;"
                         + " and 3 more");
         DeploymentFileException e = catchThrowableOfType(DeploymentFileException.class, () -> READER.read(write(
                 "desks:\n  - {name: a, kind: front-desk, seats: 1}\n  -\n  - {name: a, seats: 0, tags: [\"\"]}\n"), Office.class));
         assertThat(e.problems()).extracting(DeploymentFileException.Problem::toString).containsExactly(
-                "desks[1]: must not be null", "desks[2].kind: must not be null", "desks[2].name: 'a' is already used by [0]",
+                "desks[1]: must not be null", "desks[2].name: 'a' is already used by [0]", "desks[2].kind: must not be null",
                 "desks[2].seats: must be greater than or equal to 1", "desks[2].tags[0]: must not be blank");
     }
 

@@ -121,6 +121,14 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void shouldStopOnASettingThatNamesNoFile() {
+        set("hub.repost.sources-file", "");
+
+        assertThatThrownBy(() -> DeploymentFiles.load(environment, SPECS, READER, work))
+                .hasMessage("(no file): hub.repost.sources-file is set but empty: name a file, or leave it out");
+    }
+
+    @Test
     void shouldShipTheFilesOfConfigAsTheBuiltInDefaultsByteForByte() throws IOException {
         for (DeploymentFileSpec<?> spec : SPECS) {
             try (InputStream builtIn = getClass().getClassLoader().getResourceAsStream(spec.builtInDefault())) {
