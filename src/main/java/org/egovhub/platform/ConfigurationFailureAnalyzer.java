@@ -14,7 +14,8 @@ import org.springframework.validation.ObjectError;
 
 /**
  * Turns a bad {@code hub.} setting into one line that names the key, the value and what is
- * expected, ahead of Spring Boot's longer default report. Secret-looking values are masked.
+ * expected, ahead of Spring Boot's longer default report; missing production secrets likewise, by
+ * variable name. Secret-looking values are masked.
  */
 public class ConfigurationFailureAnalyzer implements FailureAnalyzer, Ordered {
 
@@ -27,6 +28,11 @@ public class ConfigurationFailureAnalyzer implements FailureAnalyzer, Ordered {
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
+        MissingSecretsException secrets = find(failure, MissingSecretsException.class);
+        if (secrets != null) {
+            return analysis("Invalid configuration: the prod profile needs " + String.join(", ", secrets.variables())
+                    + " set in the environment", "Set each where the hub's service is defined; the prod profile has no defaults for secrets.");
+        }
         UnknownHubKeyException unknown = find(failure, UnknownHubKeyException.class);
         if (unknown != null) {
             return analysis("Invalid configuration: " + unknown.key() + " = " + shown(unknown.key(), unknown.value())
