@@ -116,12 +116,15 @@ class EmbeddedBrokerCliIT {
                 "--receive-timeout", "2000");
         ArtemisCli.Result send = ArtemisCli.run("producer", "--silent", "--url", url, "--user", "grafana",
                 "--password", MONITOR_PASSWORD, "--destination", "queue://" + PROBE_QUEUE, "--message-count", "1");
+        ArtemisCli.Result purge = ArtemisCli.run("queue", "purge", "--silent", "--url", url, "--user", "grafana",
+                "--password", MONITOR_PASSWORD, "--name", PROBE_QUEUE);
 
         assertThat(stat.succeeded()).as(stat.output()).isTrue();
         assertThat(stat.output()).contains(PROBE_QUEUE);
         assertThat(browse.output()).as(browse.output()).contains(PROBE_BODY);
-        assertThat(consume.output()).contains("AMQ229032");
-        assertThat(send.output()).contains("AMQ229032");
+        assertThat(consume.output()).contains("User: grafana does not have permission='CONSUME'");
+        assertThat(send.output()).contains("User: grafana does not have permission='SEND'");
+        assertThat(purge.output()).contains("User: grafana does not have permission='EDIT'");
         assertThat(depth(PROBE_QUEUE)).isEqualTo(1);
     }
 
@@ -137,8 +140,8 @@ class EmbeddedBrokerCliIT {
 
         assertThat(inbound.succeeded()).as(inbound.output()).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> depth(INBOUND_QUEUE) == 2);
-        assertThat(other.output()).contains("AMQ229032");
-        assertThat(browse.output()).contains("AMQ229032");
+        assertThat(other.output()).contains("User: mz-system does not have permission='SEND'");
+        assertThat(browse.output()).contains("User: mz-system does not have permission='BROWSE'");
         assertThat(depth(PROBE_QUEUE)).isEqualTo(1);
     }
 
