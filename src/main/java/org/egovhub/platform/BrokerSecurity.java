@@ -3,8 +3,12 @@ package org.egovhub.platform;
 import static org.apache.activemq.artemis.core.security.CheckType.BROWSE;
 import static org.apache.activemq.artemis.core.security.CheckType.CONSUME;
 import static org.apache.activemq.artemis.core.security.CheckType.CREATE_ADDRESS;
+import static org.apache.activemq.artemis.core.security.CheckType.CREATE_DURABLE_QUEUE;
 import static org.apache.activemq.artemis.core.security.CheckType.CREATE_NON_DURABLE_QUEUE;
+import static org.apache.activemq.artemis.core.security.CheckType.DELETE_ADDRESS;
+import static org.apache.activemq.artemis.core.security.CheckType.DELETE_DURABLE_QUEUE;
 import static org.apache.activemq.artemis.core.security.CheckType.DELETE_NON_DURABLE_QUEUE;
+import static org.apache.activemq.artemis.core.security.CheckType.EDIT;
 import static org.apache.activemq.artemis.core.security.CheckType.MANAGE;
 import static org.apache.activemq.artemis.core.security.CheckType.SEND;
 import static org.apache.activemq.artemis.core.security.CheckType.VIEW;
@@ -81,10 +85,9 @@ final class BrokerSecurity {
     }
 
     private static Role role(String name, Set<CheckType> allowed) {
-        return new Role(name, allowed.contains(SEND), allowed.contains(CONSUME), allowed.contains(CheckType.CREATE_DURABLE_QUEUE),
-                allowed.contains(CheckType.DELETE_DURABLE_QUEUE), allowed.contains(CREATE_NON_DURABLE_QUEUE),
+        return new Role(name, allowed.contains(SEND), allowed.contains(CONSUME), allowed.contains(CREATE_DURABLE_QUEUE),
+                allowed.contains(DELETE_DURABLE_QUEUE), allowed.contains(CREATE_NON_DURABLE_QUEUE),
                 allowed.contains(DELETE_NON_DURABLE_QUEUE), allowed.contains(MANAGE), allowed.contains(BROWSE),
-                allowed.contains(CREATE_ADDRESS), allowed.contains(CheckType.DELETE_ADDRESS), allowed.contains(VIEW),
-                allowed.contains(CheckType.EDIT));
+                allowed.contains(CREATE_ADDRESS), allowed.contains(DELETE_ADDRESS), allowed.contains(VIEW), allowed.contains(EDIT));
     }
 }

@@ -75,8 +75,8 @@ class EmbeddedBrokerConfiguration {
                     BrokerDefaults.persistGeneratedPassword(environment).ifPresentOrElse(
                             file -> log.info("Embedded broker requires a login: user '{}', password in {}",
                                     BrokerProperties.HUB_USER, file.toAbsolutePath()),
-                            () -> log.info("Embedded broker requires a login: user '{}', password from HUB_BROKER_PASSWORD",
-                                    BrokerProperties.HUB_USER));
+                            () -> log.info("Embedded broker requires a login: user '{}', password as configured "
+                                    + "(HUB_BROKER_PASSWORD)", BrokerProperties.HUB_USER));
                 }
                 return bean;
             }
