@@ -31,7 +31,7 @@ channels:
     department: 测试
     record-kind: person
     legacy: {type: http, url: "http://127.0.0.1:$SINK_PORT/unused"}
-    extranet: {type: queue, url: "tcp://127.0.0.1:$BROKER_PORT", queue: bench.out}
+    extranet: {type: queue, url: "tcp://127.0.0.1:$BROKER_PORT", queue: bench.out, username: hub, password: "\${hub.broker.password}"}
     initial-mode: extranet
   - id: bh
     business-system: 吞吐测试HTTP
@@ -79,7 +79,9 @@ raw_rate() {
   local out="$WORK/perf-${queue##*.}.txt"
   # The perf client can hang at the end of a transacted run (seen once with --commit-interval 100:
   # it waited for messages of a transaction never committed), hence the timeout.
-  timeout -k 10 120 "$ARTEMIS" perf client --url "tcp://127.0.0.1:$BROKER_PORT" --persistent --warmup 5 --duration 20 \
+  # The embedded broker requires a login: user hub, with the password the hub generated on its first start.
+  timeout -k 10 120 "$ARTEMIS" perf client --url "tcp://127.0.0.1:$BROKER_PORT" --user hub \
+    --password "$(cat "$WORK/data/broker-password")" --persistent --warmup 5 --duration 20 \
     --message-size 250 "$@" > "$out" 2>&1 || true
   # Messages received over warm-up + measured time (25 s): a conservative raw rate. Without a total
   # (the client hung), the mean of its measured per-second figures, marked as such.

@@ -15,8 +15,9 @@ import org.springframework.validation.ObjectError;
 
 /**
  * Turns a bad {@code hub.} setting into one line that names the key, the value and what is
- * expected, ahead of Spring Boot's longer default report. Secret-looking values are masked. A bad
- * deployment file is reported by its own one line ({@link DeploymentFileException}).
+ * expected, ahead of Spring Boot's longer default report; missing production secrets likewise, by
+ * variable name. Secret-looking values are masked. A bad deployment file is reported by its own one
+ * line ({@link DeploymentFileException}).
  */
 public class ConfigurationFailureAnalyzer implements FailureAnalyzer, Ordered {
 
@@ -29,6 +30,11 @@ public class ConfigurationFailureAnalyzer implements FailureAnalyzer, Ordered {
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
+        MissingSecretsException secrets = find(failure, MissingSecretsException.class);
+        if (secrets != null) {
+            return analysis("Invalid configuration: the prod profile needs " + String.join(", ", secrets.variables())
+                    + " set in the environment", "Set each where the hub's service is defined; the prod profile has no defaults for secrets.");
+        }
         DeploymentFileException file = find(failure, DeploymentFileException.class);
         if (file != null) {
             return analysis(file.getMessage(), "Correct the file (formats: README, Configuration), or name another one with its setting.");

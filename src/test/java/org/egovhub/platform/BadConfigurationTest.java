@@ -43,10 +43,41 @@ class BadConfigurationTest {
         assertThat(description).startsWith("Invalid configuration: hub.alert.quiet-period = 'soon': ");
     }
 
-    private String startWith(String badArgument) {
+    @Test
+    void shouldRefuseToGiveOutTheHubsOwnBrokerLogin() {
+        String description = startWith("--hub.broker.users[0].name=hub", "--hub.broker.users[0].password=a-long-password",
+                "--hub.broker.users[0].role=monitor");
+        assertThat(description).isEqualTo("Invalid configuration: hub.broker.users[0].name = 'hub': lower-case letters, digits "
+                + "and dashes, starting with a letter; 'hub' is the hub's own user");
+    }
+
+    @Test
+    void shouldRefuseAShortBrokerPasswordWithoutShowingIt() {
+        String description = startWith("--hub.broker.users[0].name=grafana", "--hub.broker.users[0].password=short",
+                "--hub.broker.users[0].role=monitor");
+        assertThat(description).isEqualTo("Invalid configuration: hub.broker.users[0].password = ******: at least 12 characters");
+    }
+
+    @Test
+    void shouldRefuseABrokerLoginNamedTwice() {
+        String description = startWith("--hub.broker.users[0].name=grafana", "--hub.broker.users[0].password=a-long-password",
+                "--hub.broker.users[0].role=monitor", "--hub.broker.users[1].name=grafana",
+                "--hub.broker.users[1].password=another-long-password", "--hub.broker.users[1].role=producer");
+        assertThat(description).isEqualTo("Invalid configuration: hub.broker.users = '[grafana (monitor), grafana (producer)]': "
+                + "each name may appear only once");
+    }
+
+    @Test
+    void shouldRefuseABrokerLoginWithoutRole() {
+        String description = startWith("--hub.broker.users[0].name=grafana", "--hub.broker.users[0].password=a-long-password");
+        assertThat(description).isEqualTo("Invalid configuration: hub.broker.users[0].role = (empty): must not be null");
+    }
+
+    private String startWith(String... badArguments) {
         List<String> arguments = new ArrayList<>(List.of("--hub.data-dir=" + dataDir, "--server.port=0",
-                "--spring.main.banner-mode=off", "--camel.main.routes-include-pattern=false", badArgument));
-        if (!badArgument.startsWith("--hub.broker.port")) {
+                "--spring.main.banner-mode=off", "--camel.main.routes-include-pattern=false"));
+        arguments.addAll(List.of(badArguments));
+        if (!badArguments[0].startsWith("--hub.broker.port")) {
             arguments.add("--hub.broker.port=" + FreePort.find());
         }
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(HubApplication.class)

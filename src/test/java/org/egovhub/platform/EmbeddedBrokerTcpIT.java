@@ -1,9 +1,11 @@
 package org.egovhub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.jms.Connection;
+import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Session;
 import java.time.Duration;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -11,7 +13,10 @@ import org.egovhub.testing.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Outside clients and tools reach the embedded broker over TCP on loopback, at hub.broker.port. */
+/**
+ * Outside clients and tools reach the embedded broker over TCP on loopback, at hub.broker.port,
+ * with a login: user {@code hub} and the hub's broker password.
+ */
 @HubTest
 class EmbeddedBrokerTcpIT {
 
@@ -22,8 +27,8 @@ class EmbeddedBrokerTcpIT {
     BrokerQueues queues;
 
     @Test
-    void shouldAcceptAnOutsideClientOverTcpAndShowItsQueue() throws Exception {
-        var factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + broker.port());
+    void shouldAcceptTheHubUserOverTcpAndShowItsQueue() throws Exception {
+        var factory = new ActiveMQConnectionFactory(url(), BrokerProperties.HUB_USER, broker.password());
         try (Connection connection = factory.createConnection()) {
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
             session.createProducer(session.createQueue("tcp.probe")).send(session.createTextMessage("hello"));
@@ -34,5 +39,24 @@ class EmbeddedBrokerTcpIT {
                     assertThat(q.name()).isEqualTo("tcp.probe");
                     assertThat(q.messages()).isEqualTo(1);
                 }));
+    }
+
+    @Test
+    void shouldRefuseAClientWithoutLogin() {
+        Throwable refused = catchThrowable(() -> new ActiveMQConnectionFactory(url()).createConnection().close());
+
+        assertThat(refused).isInstanceOf(JMSSecurityException.class).hasMessageContaining("AMQ229031");
+    }
+
+    @Test
+    void shouldRefuseAWrongPassword() {
+        Throwable refused = catchThrowable(() -> new ActiveMQConnectionFactory(url(), BrokerProperties.HUB_USER,
+                broker.password() + "x").createConnection().close());
+
+        assertThat(refused).isInstanceOf(JMSSecurityException.class).hasMessageContaining("AMQ229031");
+    }
+
+    private String url() {
+        return "tcp://127.0.0.1:" + broker.port();
     }
 }

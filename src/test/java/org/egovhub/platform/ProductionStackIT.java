@@ -1,6 +1,7 @@
 package org.egovhub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -8,12 +9,17 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.egovhub.alert.Alert;
 import org.egovhub.alert.Alerts;
+import org.egovhub.extranet.ExtranetProperties;
 import org.egovhub.testing.FreePort;
 import org.egovhub.testing.HubTest;
 import org.egovhub.testing.PostgresDatabase;
@@ -22,16 +28,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The production shape: the same build against a standalone Artemis 2.40 broker (separate
- * process, login required, over TCP) and PostgreSQL. Flyway migrates PostgreSQL, the routes
- * consume from the standalone broker, failures dead-letter there and can be replayed.
+ * The production shape: the same build under the prod profile against a standalone Artemis 2.40
+ * broker (separate process, login required, over TCP) and PostgreSQL. Flyway migrates PostgreSQL,
+ * the routes consume from the standalone broker, failures dead-letter there and can be replayed;
+ * the hub runs no broker of its own.
  */
 @HubTest
+@ActiveProfiles({"test", "prod"})
+@TestPropertySource(properties = {"HUB_EXTRANET_HMAC_KEY=" + ProductionStackIT.HMAC_KEY,
+        "HUB_DB_PASSWORD=unused-with-trust-auth", "HUB_BROKER_PASSWORD=" + StandaloneArtemis.PASSWORD})
 class ProductionStackIT {
+
+    static final String HMAC_KEY = "prod-stack-hmac-key";
 
     @RegisterExtension
     static final StandaloneArtemis broker = new StandaloneArtemis();
@@ -62,6 +77,37 @@ class ProductionStackIT {
 
     @Autowired
     TestRestTemplate rest;
+
+    @Autowired
+    BrokerProperties embeddedBroker;
+
+    @Autowired
+    HubProperties hub;
+
+    @Autowired
+    ExtranetProperties extranet;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void shouldRunNoBrokerOfItsOwn() {
+        Throwable connect = catchThrowable(() -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", embeddedBroker.port()), 2000);
+            }
+        });
+
+        assertThat(connect).as("a listener on hub.broker.port " + embeddedBroker.port()).isInstanceOf(ConnectException.class);
+        assertThat(context.getBeanNamesForType(EmbeddedActiveMQ.class)).isEmpty();
+        assertThat(hub.resolve("broker")).doesNotExist();
+        assertThat(hub.resolve("broker-password")).doesNotExist();
+    }
+
+    @Test
+    void shouldKeyPersonRecordsWithTheProductionKey() {
+        assertThat(extranet.hmacKey()).isEqualTo(HMAC_KEY);
+    }
 
     @Test
     void shouldMigratePostgresAndKeepUsersThere() throws Exception {

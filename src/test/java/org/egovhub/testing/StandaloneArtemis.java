@@ -53,9 +53,14 @@ public final class StandaloneArtemis implements BeforeAllCallback, AfterAllCallb
         return instance;
     }
 
+    /** The unpacked distribution: its {@code bin/artemis} both creates brokers and is the command-line client. */
+    public static Path home() {
+        return Path.of(System.getProperty("artemis.home", "target/artemis-dist/apache-artemis-2.40.0"));
+    }
+
     /** Creates and starts a new broker instance; returns once it accepts connections. */
     public void start() throws IOException, InterruptedException {
-        Path home = Path.of(System.getProperty("artemis.home", "target/artemis-dist/apache-artemis-2.40.0"));
+        Path home = home();
         Path bin = home.resolve("bin/artemis");
         if (!Files.isExecutable(bin)) {
             throw new IllegalStateException("No Artemis distribution at " + home
