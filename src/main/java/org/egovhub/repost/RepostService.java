@@ -1,0 +1,121 @@
+package org.egovhub.repost;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.ProducerTemplate;
+import org.egovhub.platform.ConflictException;
+import org.egovhub.platform.NotFoundException;
+import org.egovhub.platform.audit.Audit;
+import org.egovhub.repost.fetch.FetchedPage;
+import org.egovhub.repost.fetch.RepostPoller;
+import org.egovhub.repost.fetch.SourceState;
+import org.egovhub.repost.ledger.LedgerEntry;
+import org.egovhub.repost.ledger.RepostLedger;
+import org.egovhub.repost.ledger.RepostQueries;
+import org.egovhub.repost.publish.PublishOrder;
+import org.springframework.stereotype.Service;
+
+/**
+ * What reviewers and administrators can do with reposting, for the REST API and the console: list
+ * the ledger, approve or reject a held item with a reason, poll a source now, see the sources'
+ * states and the yearly table. Every change is audited here, once.
+ */
+@Service
+public class RepostService {
+
+    private final RepostPoller poller;
+    private final RepostQueries queries;
+    private final RepostLedger ledger;
+    private final ProducerTemplate producer;
+    private final RepostMetrics metrics;
+    private final Audit audit;
+    private final Clock clock;
+
+    RepostService(RepostPoller poller, RepostQueries queries, RepostLedger ledger, ProducerTemplate producer, RepostMetrics metrics,
+            Audit audit, Clock clock) {
+        this.poller = poller;
+        this.queries = queries;
+        this.ledger = ledger;
+        this.producer = producer;
+        this.metrics = metrics;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every configured source with its polling state (last success, last error in words, failures in a row). */
+    public List<SourceState> sources() {
+        return poller.states();
+    }
+
+    /**
+     * Ledger rows, newest first.
+     *
+     * @param source a source id or null; @param status an item status (HELD, PUBLISHED, ...) in any case, or null
+     */
+    public List<LedgerEntry> items(String source, String status, OffsetDateTime from, OffsetDateTime to, int page, int size) {
+        return queries.items(source, status == null ? null : status.toUpperCase(java.util.Locale.ROOT), from, to, page, size);
+    }
+
+    /** Approves a held item: it goes to the publishers as the version it is. */
+    public LedgerEntry approve(String id, String reason, String actor) {
+        LedgerEntry entry = decide(id, true, reason, actor);
+        // TODO(kit): send with StageSender.sendAll(List.of(new Outgoing("repost.publish", ...))) once the kit is in main.
+        producer.sendBody("direct:repost-queue-publish", new PublishOrder(entry.id(), entry.version()));
+        return entry;
+    }
+
+    /** Rejects a held item: it is never published (unless the upstream edits it and a reviewer approves the edit). */
+    public LedgerEntry reject(String id, String reason, String actor) {
+        LedgerEntry entry = decide(id, false, reason, actor);
+        metrics.rejected(entry.sourceId());
+        return entry;
+    }
+
+    /**
+     * Polls a source now, past any backoff; its pages go through the same queues as a timed poll.
+     *
+     * @return the source's state after the poll (a failure shows in its {@code lastError})
+     */
+    public SourceState pollNow(String sourceId, String actor) {
+        requireSource(sourceId);
+        List<FetchedPage> pages = poller.pollNow(sourceId);
+        pages.forEach(page -> producer.sendBody("direct:repost-fetched", page));
+        SourceState state = poller.state(sourceId).orElseThrow();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("pages", pages.size());
+        detail.put("error", state.lastError());
+        audit.record(actor, "repost.poll", sourceId, detail);
+        return state;
+    }
+
+    /** The yearly table: published items by portal level, source and category. */
+    public Map<String, Object> stats(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new IllegalArgumentException("year must be between 2000 and 2100");
+        }
+        return queries.stats(year);
+    }
+
+    private void requireSource(String sourceId) {
+        if (poller.state(sourceId).isEmpty()) {
+            throw new NotFoundException("No repost source '" + sourceId + "'");
+        }
+    }
+
+    private LedgerEntry decide(String id, boolean approve, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A review decision needs a reason");
+        }
+        LedgerEntry before = ledger.find(id).orElseThrow(() -> new NotFoundException("No repost item '" + id + "'"));
+        if (!ledger.decide(id, approve, actor, reason, OffsetDateTime.now(clock))) {
+            throw new ConflictException("Repost item " + id + " is " + before.status() + ", not waiting for review (HELD)");
+        }
+        LedgerEntry after = ledger.find(id).orElseThrow();
+        audit.record(actor, approve ? "repost.approve" : "repost.reject", id,
+                Map.of("from", before.status(), "to", after.status(), "version", after.version(), "reason", reason));
+        return after;
+    }
+}
