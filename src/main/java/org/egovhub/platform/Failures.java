@@ -41,6 +41,10 @@ public final class Failures {
                 return known;
             }
         }
+        // Not a network failure: the hub's own exceptions say what went wrong in their message.
+        if (failure.getMessage() != null && !failure.getMessage().isBlank()) {
+            return failure.getMessage();
+        }
         Throwable root = root(failure);
         String message = root.getMessage() == null || root.getMessage().isBlank() ? "" : ": " + root.getMessage();
         return root.getClass().getSimpleName() + message;

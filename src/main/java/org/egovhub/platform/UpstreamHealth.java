@@ -1,5 +1,6 @@
 package org.egovhub.platform;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,10 +22,15 @@ public class UpstreamHealth implements HealthIndicator {
     }
 
     private final Map<String, State> states = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    UpstreamHealth(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Records the outcome of the latest contact with an upstream. */
     public void report(String upstream, boolean reachable, String detail) {
-        states.put(upstream, new State(reachable, detail, Instant.now()));
+        states.put(upstream, new State(reachable, detail, clock.instant()));
     }
 
     public Map<String, State> states() {
