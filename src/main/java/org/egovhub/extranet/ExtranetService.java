@@ -69,7 +69,7 @@ public class ExtranetService {
         channel(channel);
         Mode from = channels.state(channel).mode();
         ChannelState state = channels.switchMode(channel, mode, actor);
-        audit.record(actor, "extranet.mode", channel, Map.of("from", from.name(), "to", mode.name()));
+        audit.record(actor, "extranet.mode", channel, Audit.detail("from", from.name(), "to", mode.name()));
         return state;
     }
 
@@ -83,7 +83,7 @@ public class ExtranetService {
             throw new IllegalStateException("Cannot stop the routes of channel " + channel + ": " + e.getMessage(), e);
         }
         ChannelState state = channels.setPaused(channel, true, actor);
-        audit.record(actor, "extranet.pause", channel, Map.of("from", paused(before), "to", paused(true)));
+        audit.record(actor, "extranet.pause", channel, Audit.detail("from", paused(before), "to", paused(true)));
         return state;
     }
 
@@ -97,7 +97,7 @@ public class ExtranetService {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the routes of channel " + channel + ": " + e.getMessage(), e);
         }
-        audit.record(actor, "extranet.resume", channel, Map.of("from", paused(before), "to", paused(false)));
+        audit.record(actor, "extranet.resume", channel, Audit.detail("from", paused(before), "to", paused(false)));
         return state;
     }
 

@@ -115,7 +115,7 @@ public class RepostService {
         }
         LedgerEntry after = ledger.find(id).orElseThrow();
         audit.record(actor, approve ? "repost.approve" : "repost.reject", id,
-                Map.of("from", before.status(), "to", after.status(), "version", after.version(), "reason", reason));
+                Audit.detail("from", before.status(), "to", after.status(), "version", after.version(), "reason", reason));
         return after;
     }
 }

@@ -188,7 +188,7 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
         RELEASED.add(key(refused));
         var replayed = postAsAdmin("/api/extranet/dlq/t-person/replay?path=legacy", null);
 
-        assertThat(replayed.getBody().get("legacy").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(replayed.getBody().get("legacy").get("moved").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(replayed.getBody().has("inbound")).isFalse();
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(journalStatus("t-person", key(refused), "legacy")).isEqualTo("DELIVERED"));
@@ -204,10 +204,10 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post("ext-ingest", "ingest-pass-123", "/api/ingest/t-person", person("x")).getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
-        assertThat(post("ext-viewer", "viewer-pass-123", "/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest("dual"))
+        assertThat(post("ext-viewer", "viewer-pass-123", "/api/extranet/channels/t-person/mode", java.util.Map.of("mode", "dual"))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(postAsAdmin("/api/ingest/no-such-channel", person("x")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(postAsAdmin("/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest("both"))
+        assertThat(postAsAdmin("/api/extranet/channels/t-person/mode", java.util.Map.of("mode", "both"))
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(postAsAdmin("/api/ingest/t-person", "{not json").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
@@ -215,7 +215,7 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
     @Test
     void shouldSwitchAChannelToDualAtOnceAndRecordWhoDidIt() {
         try {
-            var switched = postAsAdmin("/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest("dual"));
+            var switched = postAsAdmin("/api/extranet/channels/t-person/mode", java.util.Map.of("mode", "dual"));
             assertThat(switched.getStatusCode()).isEqualTo(HttpStatus.OK);
             ObjectNode record = person("雁峰区民政局");
 
@@ -230,7 +230,7 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
             assertThat(jdbc.queryForObject("select mode from extranet_channel_state where channel = 't-person'", String.class))
                     .isEqualTo("DUAL");
         } finally {
-            postAsAdmin("/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest("legacy"));
+            postAsAdmin("/api/extranet/channels/t-person/mode", java.util.Map.of("mode", "legacy"));
         }
     }
 

@@ -49,6 +49,18 @@ public class Audit {
         return new AuditEntry(now, actor, action, target, read(text));
     }
 
+    /** A detail in the order given: {@code detail("from", "LEGACY", "to", "DUAL")}. */
+    public static Map<String, Object> detail(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("detail takes keys and values in pairs");
+        }
+        Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            detail.put(String.valueOf(keysAndValues[i]), keysAndValues[i + 1]);
+        }
+        return detail;
+    }
+
     /** The log newest first, one page of it. */
     public List<AuditEntry> page(int page, int size) {
         return jdbc.query("select at, actor, action, target, detail from audit_log order by at desc, id desc limit ? offset ?",

@@ -102,7 +102,7 @@ public class QueueService {
         if (moved == 0) {
             throw new NotFoundException("No message " + messageId + " on " + queue);
         }
-        audit.record(actor, "queue.replay", queue + "/" + messageId, Map.of("from", queue, "to", target));
+        audit.record(actor, "queue.replay", queue + "/" + messageId, Audit.detail("from", queue, "to", target));
         return target;
     }
 
@@ -115,7 +115,7 @@ public class QueueService {
         int moved = broker.move(queue, NOT_REFUSED, m -> replayTarget(queue, originalQueueOf(m)), stamp());
         long left = broker.count(queue, FAILURE_KIND + " = '" + REFUSED + "'");
         ReplayResult result = new ReplayResult(queue, moved, left);
-        audit.record(actor, "queue.replay-all", queue, Map.of("moved", moved, "leftRefused", left));
+        audit.record(actor, "queue.replay-all", queue, Audit.detail("moved", moved, "leftRefused", left));
         return result;
     }
 
@@ -125,7 +125,7 @@ public class QueueService {
         if (broker.remove(queue, selectorOf(queue, messageId)) == 0) {
             throw new NotFoundException("No message " + messageId + " on " + queue);
         }
-        audit.record(actor, "queue.delete", queue + "/" + messageId, Map.of("queue", queue, "message", messageId));
+        audit.record(actor, "queue.delete", queue + "/" + messageId, Audit.detail("queue", queue, "message", messageId));
     }
 
     /**
@@ -141,7 +141,7 @@ public class QueueService {
         }
         int moved = broker.move(fromQueue, null, m -> toQueue, Map.of());
         if (moved > 0) {
-            audit.record(Audit.HUB, "queue.move", fromQueue, Map.of("from", fromQueue, "to", toQueue, "moved", moved));
+            audit.record(Audit.HUB, "queue.move", fromQueue, Audit.detail("from", fromQueue, "to", toQueue, "moved", moved));
         }
         return moved;
     }
