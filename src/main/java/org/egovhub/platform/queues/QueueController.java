@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin/queues")
 class QueueController {
+
+    /** What a replay of one message did. */
+    record Replayed(String id, String replayedTo) {
+    }
 
     private final QueueService queues;
 
@@ -40,8 +43,8 @@ class QueueController {
     }
 
     @PostMapping("/{queue}/messages/{id}/replay")
-    Map<String, String> replay(@PathVariable String queue, @PathVariable String id, Principal who) {
-        return Map.of("id", id, "replayedTo", queues.replay(queue, id, who.getName()));
+    Replayed replay(@PathVariable String queue, @PathVariable String id, Principal who) {
+        return new Replayed(id, queues.replay(queue, id, who.getName()));
     }
 
     @PostMapping("/{queue}/replay-all")

@@ -27,9 +27,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -38,9 +40,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * (bad JSON, a failed bean validation, a wrong method or media type, a {@code ResponseStatusException})
  * with the parse problem or each field's rule, and the hub's own exceptions (unknown -> 404,
  * conflict (the last administrator, too) -> 409, broker unavailable -> 503 with {@code Retry-After}).
- * A bad field is named in {@code errors: [{field, rule}]}.
+ * A bad field is named in {@code errors: [{field, rule}]}. Spring's exceptions outside {@code /api/}
+ * (the pages) are left to the error page.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -69,6 +72,37 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "The message broker is unavailable: " + e.getMessage()));
     }
 
+    /**
+     * Spring's own exceptions: a problem detail for the API; for the pages the same exception goes
+     * on unchanged, so that Spring's resolvers give it the error page as before.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (!(request instanceof ServletWebRequest servlet)
+                || !servlet.getRequest().getRequestURI().startsWith(servlet.getRequest().getContextPath() + "/api/")) {
+            // Rethrowing the very exception makes Spring's ExceptionHandlerExceptionResolver step
+            // aside (it returns "not handled" for it) and the next resolver handle it as it would have.
+            throw ApiErrors.<RuntimeException>unchanged(e);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Exception> E unchanged(Exception e) throws E {
+        throw (E) e;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        String rule = "must be " + (e.getRequiredType() == null ? "of another type" : typeName(e.getRequiredType()));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, name + ": '" + e.getValue() + "' " + rule);
+        problem.setProperty("errors", List.of(fieldError(name, rule)));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
@@ -87,6 +121,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             errors.add(fieldError(field.getField(), field.getDefaultMessage()));
         }
         e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(fieldError(g.getObjectName(), g.getDefaultMessage())));
+        // The validator reports in no fixed order; by field, the answer is the same every time.
+        errors.sort(java.util.Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.get("field")))
+                .thenComparing(m -> String.valueOf(m.get("rule"))));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request: " + summary(errors));
         problem.setProperty("errors", errors);
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -144,6 +181,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO 8601 " + (type == java.time.LocalDate.class ? "date such as 2026-11-27" : "date-time such as 2026-11-27T08:30:00+08:00");
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
