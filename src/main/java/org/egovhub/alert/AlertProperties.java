@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param quietPeriod an alert with the same key is not sent again within this period
  * @param maxRedeliveries mail attempts after the first before the alert is dead-lettered
  * @param redeliveryDelay wait before the first retry; it doubles on each further retry
+ * @param maxRedeliveryDelay the longest wait between two tries, also between two probes of an
+ *     unreachable SMTP server (alerts wait on {@code alert.mail} meanwhile, none is lost)
  */
 @Validated
 @ConfigurationProperties(prefix = "hub.alert", ignoreUnknownFields = false)
@@ -25,5 +27,6 @@ public record AlertProperties(
         @DefaultValue("admin@localhost") List<@Email String> administrators,
         @DefaultValue("6h") Duration quietPeriod,
         @Min(0) @DefaultValue("4") int maxRedeliveries,
-        @DefaultValue("1s") Duration redeliveryDelay) {
+        @DefaultValue("1s") Duration redeliveryDelay,
+        @DefaultValue("60s") Duration maxRedeliveryDelay) {
 }

@@ -2,12 +2,11 @@ package org.egovhub.alert;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.ProducerTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.egovhub.platform.stage.Outgoing;
+import org.egovhub.platform.stage.StageSender;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,22 +16,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class Alerts {
 
-    static final String QUEUE = "jms:queue:alert.mail";
+    static final String QUEUE = "alert.mail";
 
-    private final ProducerTemplate producer;
-    private final ObjectMapper json;
+    private final StageSender sender;
     private final AlertProperties properties;
     private final Clock clock;
     private final Map<String, Instant> lastSent = new ConcurrentHashMap<>();
 
-    @Autowired
-    Alerts(ProducerTemplate producer, ObjectMapper json, AlertProperties properties) {
-        this(producer, json, properties, Clock.systemUTC());
-    }
-
-    Alerts(ProducerTemplate producer, ObjectMapper json, AlertProperties properties, Clock clock) {
-        this.producer = producer;
-        this.json = json;
+    Alerts(StageSender sender, AlertProperties properties, Clock clock) {
+        this.sender = sender;
         this.properties = properties;
         this.clock = clock;
     }
@@ -45,11 +37,7 @@ public class Alerts {
             return false;
         }
         lastSent.put(alert.key(), now);
-        try {
-            producer.sendBody(QUEUE, json.writeValueAsString(alert));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Alert " + alert.key() + " cannot be written as JSON", e);
-        }
+        sender.sendAll(List.of(Outgoing.to(QUEUE, alert)));
         return true;
     }
 

@@ -3,9 +3,11 @@ package org.egovhub.extranet;
 import org.egovhub.extranet.flow.ChannelRoutes;
 import org.egovhub.extranet.flow.DropFiles;
 import org.egovhub.extranet.flow.ExtranetDelivery;
-import org.egovhub.extranet.flow.ExtranetInbound;
+import org.egovhub.extranet.flow.ExtranetIntake;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
@@ -20,6 +22,7 @@ import org.egovhub.platform.time.WorkingDays;
 import org.egovhub.extranet.record.RecordChecker;
 import org.egovhub.platform.checks.CreditCodePolicy;
 import org.egovhub.platform.UpstreamHealth;
+import org.egovhub.platform.stage.Backoff;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -30,25 +33,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ExtranetConfiguration {
 
     @Bean
-    Channels extranetChannels(ExtranetProperties properties, Environment environment, JdbcTemplate jdbc) {
+    Channels extranetChannels(ExtranetProperties properties, Environment environment, JdbcTemplate jdbc, Clock clock) {
         List<Channel> configured = ChannelsFile.load(properties.channelsFile(), environment::resolveRequiredPlaceholders);
-        return new Channels(configured, jdbc);
+        return new Channels(configured, jdbc, clock);
     }
 
     @Bean
-    RecordChecker extranetRecordChecker(ExtranetProperties properties) {
-        return new RecordChecker(new CreditCodePolicy(properties.knownCreditCodeExceptions()), properties.hmacKey());
+    RecordChecker extranetRecordChecker(ExtranetProperties properties, ObjectMapper json, Clock clock) {
+        return new RecordChecker(new CreditCodePolicy(properties.knownCreditCodeExceptions()), properties.hmacKey(), json, clock);
     }
 
     @Bean
-    Journal extranetJournal(ExtranetProperties properties, JdbcTemplate jdbc) {
+    Journal extranetJournal(ExtranetProperties properties, JdbcTemplate jdbc, Clock clock) {
         return new Journal(jdbc, new WorkingDays(properties.holidayDates(), properties.adjustedWorkdayDates()),
-                properties.disclosureWorkingDays());
+                properties.disclosureWorkingDays(), clock);
     }
 
     @Bean
-    Deliveries extranetDeliveries(ExtranetProperties properties) {
-        return new Deliveries(properties.httpTimeout());
+    Deliveries extranetDeliveries(ExtranetProperties properties, Clock clock) {
+        return new Deliveries(properties.httpTimeout(), clock);
     }
 
     @Bean
@@ -57,21 +60,21 @@ class ExtranetConfiguration {
     }
 
     @Bean
-    ExtranetInbound extranetInbound(ExtranetProperties properties, Channels channels, RecordChecker checker, Journal journal,
-            ExtranetMetrics metrics) {
-        return new ExtranetInbound(channels, checker, journal, metrics, properties.batchSize());
+    ExtranetIntake extranetIntake(ExtranetProperties properties, Channels channels, RecordChecker checker, Journal journal,
+            ExtranetMetrics metrics, ObjectMapper json, Clock clock) {
+        return new ExtranetIntake(channels, checker, journal, metrics, json, clock, properties.batchSize());
     }
 
     @Bean
     ExtranetDelivery extranetDelivery(ExtranetProperties properties, Channels channels, Deliveries deliveries, Journal journal, UpstreamHealth health,
-            ExtranetMetrics metrics) {
-        return new ExtranetDelivery(channels, deliveries, journal, health, metrics, new ExtranetDelivery.Backoff(
-                properties.maxRedeliveries(), properties.redeliveryDelay(), properties.maxRedeliveryDelay()));
+            ExtranetMetrics metrics, ObjectMapper json, Clock clock) {
+        return new ExtranetDelivery(channels, deliveries, journal, health, metrics,
+                new Backoff(properties.maxRedeliveries(), properties.redeliveryDelay(), properties.maxRedeliveryDelay()), json, clock);
     }
 
     @Bean
-    DropFiles extranetDropFiles(Channels channels) {
-        return new DropFiles(channels);
+    DropFiles extranetDropFiles(Channels channels, ExtranetIntake intake, ObjectMapper json) {
+        return new DropFiles(channels, intake, json);
     }
 
     /** Instantiates the route templates for every channel once the YAML routes are loaded, and stops paused channels. */

@@ -4,7 +4,6 @@ package org.egovhub.extranet;
 public final class ExtranetHeaders {
 
     /** Where this route's dead letters go; read by the dead-letter route. */
-    public static final String DEAD_LETTER_QUEUE = "HubDeadLetterQueue";
     public static final String CHANNEL = "HubChannel";
     public static final String PATH = "HubPath";
     public static final String STABLE_ID = "HubStableId";

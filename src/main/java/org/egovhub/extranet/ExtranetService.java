@@ -13,6 +13,7 @@ import org.egovhub.extranet.channel.Path;
 import org.egovhub.extranet.flow.ChannelRoutes;
 import org.egovhub.extranet.journal.Journal;
 import org.egovhub.extranet.journal.JournalEntry;
+import org.egovhub.platform.DeadLetterHeaders;
 import org.egovhub.platform.NotFoundException;
 import org.egovhub.platform.audit.Audit;
 import org.egovhub.platform.queues.QueueService;
@@ -113,7 +114,7 @@ public class ExtranetService {
         Map<String, String> deadLetterQueues = new LinkedHashMap<>();
         deadLetterQueues.put(INBOUND, found.deadLetterQueue());
         for (Path path : Path.values()) {
-            deadLetterQueues.put(path.id(), found.pathQueue(path) + ".dlq");
+            deadLetterQueues.put(path.id(), DeadLetterHeaders.deadLetterQueue(found.pathQueue(path)));
         }
         if (stage != null && !deadLetterQueues.containsKey(stage)) {
             throw new IllegalArgumentException("path must be one of " + String.join(", ", deadLetterQueues.keySet()));

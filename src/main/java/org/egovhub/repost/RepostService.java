@@ -2,14 +2,13 @@ package org.egovhub.repost;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.camel.ProducerTemplate;
 import org.egovhub.platform.ConflictException;
 import org.egovhub.platform.NotFoundException;
 import org.egovhub.platform.audit.Audit;
-import org.egovhub.repost.fetch.FetchedPage;
+import org.egovhub.platform.stage.Outgoing;
+import org.egovhub.platform.stage.StageSender;
 import org.egovhub.repost.fetch.RepostPoller;
 import org.egovhub.repost.fetch.SourceState;
 import org.egovhub.repost.ledger.LedgerEntry;
@@ -29,17 +28,17 @@ public class RepostService {
     private final RepostPoller poller;
     private final RepostQueries queries;
     private final RepostLedger ledger;
-    private final ProducerTemplate producer;
+    private final StageSender sender;
     private final RepostMetrics metrics;
     private final Audit audit;
     private final Clock clock;
 
-    RepostService(RepostPoller poller, RepostQueries queries, RepostLedger ledger, ProducerTemplate producer, RepostMetrics metrics,
+    RepostService(RepostPoller poller, RepostQueries queries, RepostLedger ledger, StageSender sender, RepostMetrics metrics,
             Audit audit, Clock clock) {
         this.poller = poller;
         this.queries = queries;
         this.ledger = ledger;
-        this.producer = producer;
+        this.sender = sender;
         this.metrics = metrics;
         this.audit = audit;
         this.clock = clock;
@@ -62,8 +61,7 @@ public class RepostService {
     /** Approves a held item: it goes to the publishers as the version it is. */
     public LedgerEntry approve(String id, String reason, String actor) {
         LedgerEntry entry = decide(id, true, reason, actor);
-        // TODO(kit): send with StageSender.sendAll(List.of(new Outgoing("repost.publish", ...))) once the kit is in main.
-        producer.sendBody("direct:repost-queue-publish", new PublishOrder(entry.id(), entry.version()));
+        sender.sendAll(List.of(Outgoing.to(RepostQueues.PUBLISH, new PublishOrder(entry.id(), entry.version()))));
         return entry;
     }
 
@@ -81,13 +79,10 @@ public class RepostService {
      */
     public SourceState pollNow(String sourceId, String actor) {
         requireSource(sourceId);
-        List<FetchedPage> pages = poller.pollNow(sourceId);
-        pages.forEach(page -> producer.sendBody("direct:repost-fetched", page));
+        List<Outgoing> pages = poller.pollNow(sourceId).outgoing();
+        sender.sendAll(pages);
         SourceState state = poller.state(sourceId).orElseThrow();
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("pages", pages.size());
-        detail.put("error", state.lastError());
-        audit.record(actor, "repost.poll", sourceId, detail);
+        audit.record(actor, "repost.poll", sourceId, Audit.detail("pages", pages.size(), "error", state.lastError()));
         return state;
     }
 

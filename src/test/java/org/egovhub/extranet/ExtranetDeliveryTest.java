@@ -84,7 +84,7 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
                     .contains(key(first), key(second));
             assertThat(journalStatus("t-person", key(first), "legacy")).isEqualTo("DELIVERED");
         });
-        List<Message> refused = dlq("extranet.t-person.dlq", id.substring(0, 17));
+        List<Message> refused = dlq("extranet.t-person.in.dlq", id.substring(0, 17));
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).getStringProperty(DeadLetterHeaders.CAUSE)).contains("公民身份号码")
                 .doesNotContain(id.substring(0, 17));
@@ -185,11 +185,17 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
                 .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"entered\",path=\"legacy\"\\} [1-9]")
                 .doesNotContain(marker);
 
-        RELEASED.add(key(refused));
-        var replayed = postAsAdmin("/api/extranet/dlq/t-person/replay?path=legacy", null);
+        assertThat(dead.getStringProperty(DeadLetterHeaders.KIND)).isEqualTo("refused");
+        var replayAll = postAsAdmin("/api/extranet/dlq/t-person/replay?path=legacy", null);
+        assertThat(replayAll.getBody().get("legacy").get("leftRefused").asInt()).as("a blind replay would only be refused again")
+                .isGreaterThanOrEqualTo(1);
+        assertThat(replayAll.getBody().has("inbound")).isFalse();
+        assertThat(dlq("extranet.t-person.legacy.dlq", marker)).hasSize(1);
 
-        assertThat(replayed.getBody().get("legacy").get("moved").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(replayed.getBody().has("inbound")).isFalse();
+        RELEASED.add(key(refused));
+        var replayed = postAsAdmin("/api/admin/queues/extranet.t-person.legacy.dlq/messages/" + dead.getJMSMessageID() + "/replay", null);
+
+        assertThat(replayed.getBody().get("replayedTo").asText()).isEqualTo("extranet.t-person.legacy");
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(journalStatus("t-person", key(refused), "legacy")).isEqualTo("DELIVERED"));
         assertThat(dlq("extranet.t-person.legacy.dlq", marker)).isEmpty();

@@ -214,8 +214,9 @@ class ExtranetTargetsTest extends ExtranetHubTest {
             assertThat(postAsAdmin("/api/extranet/channels/t-penalty/pause", null).getBody().get("paused").asBoolean()).isTrue();
             postAsAdmin("/api/ingest/t-penalty", penalty);
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> depth("extranet.t-penalty.in") >= 1);
-            assertThat(statuses("t-penalty", stableId)).isEmpty();
+            // Taken in and journaled as waiting on its path queue, not delivered while the channel is paused.
+            await().atMost(Duration.ofSeconds(10)).until(() -> depth("extranet.t-penalty.extranet") == 1);
+            assertThat(statuses("t-penalty", stableId)).containsExactly("extranet:PENDING");
         } finally {
             postAsAdmin("/api/extranet/channels/t-penalty/resume", null);
         }

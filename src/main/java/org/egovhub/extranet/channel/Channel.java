@@ -22,8 +22,13 @@ public record Channel(String id, String businessSystem, String department, Recor
         return "extranet." + id + ".in";
     }
 
-    /** Where refused records and records that failed before delivery go. */
+    /** Where refused records and records that failed before delivery go: the inbound queue's dead-letter queue. */
     public String deadLetterQueue() {
+        return inboundQueue() + ".dlq";
+    }
+
+    /** The dead-letter queue of refused records before the hub's one dead-letter convention; emptied into {@link #deadLetterQueue()} at start. */
+    public String formerDeadLetterQueue() {
         return "extranet." + id + ".dlq";
     }
 

@@ -1,7 +1,7 @@
 package org.egovhub.extranet.channel;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +17,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class Channels {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private final Clock clock;
 
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final Map<String, ChannelState> states = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
 
-    public Channels(List<Channel> configured, JdbcTemplate jdbc) {
+    public Channels(List<Channel> configured, JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         configured.forEach(c -> channels.put(c.id(), c));
         jdbc.query("select channel, mode, paused, mode_since, changed_by, changed_at from extranet_channel_state", rs -> {
             states.put(rs.getString(1), new ChannelState(Mode.parse(rs.getString(2)), rs.getBoolean(3),
                     rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
         });
-        OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (Channel channel : configured) {
             states.computeIfAbsent(channel.id(), id -> new ChannelState(channel.initialMode(), false, now, "channels.yml", now));
         }
@@ -64,7 +65,7 @@ public class Channels {
     /** Records a mode switch, in the database first so that it survives a restart. */
     public synchronized ChannelState switchMode(String id, Mode mode, String user) {
         ChannelState old = state(id);
-        OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime since = old.mode() == mode ? old.modeSince() : now;
         return save(id, new ChannelState(mode, old.paused(), since, user, now), "mode", old.mode());
     }
@@ -72,7 +73,7 @@ public class Channels {
     /** Records a pause or resume. */
     public synchronized ChannelState setPaused(String id, boolean paused, String user) {
         ChannelState old = state(id);
-        OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return save(id, new ChannelState(old.mode(), paused, old.modeSince(), user, now), paused ? "pause" : "resume", old.mode());
     }
 

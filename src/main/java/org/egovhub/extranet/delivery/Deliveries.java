@@ -18,9 +18,10 @@ public class Deliveries implements DisposableBean {
 
     private final HttpTarget http;
     private final QueueTarget queues = new QueueTarget();
-    private final TableTarget tables = new TableTarget();
+    private final TableTarget tables;
 
-    public Deliveries(Duration httpTimeout) {
+    public Deliveries(Duration httpTimeout, java.time.Clock clock) {
+        this.tables = new TableTarget(clock);
         this.http = new HttpTarget(httpTimeout);
     }
 

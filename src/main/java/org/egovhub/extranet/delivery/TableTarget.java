@@ -16,6 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class TableTarget implements AutoCloseable {
 
+    private final java.time.Clock clock;
+
+    TableTarget(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     private final Map<String, HikariDataSource> pools = new ConcurrentHashMap<>();
 
     /** Returns 1 when inserted, 0 when the table already held the record. */
@@ -33,7 +39,7 @@ final class TableTarget implements AutoCloseable {
         });
         try {
             JdbcTemplate jdbc = new JdbcTemplate(pool);
-            OffsetDateTime now = OffsetDateTime.now();
+            OffsetDateTime now = OffsetDateTime.now(clock);
             if (target.url().startsWith("jdbc:postgresql:")) {
                 return jdbc.update("insert into " + target.table() + " (stable_id, channel, record_kind, payload, delivered_at)"
                         + " values (?, ?, ?, ?, ?) on conflict (stable_id) do nothing", stableId, channel, kind, json, now);

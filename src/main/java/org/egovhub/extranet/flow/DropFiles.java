@@ -3,6 +3,10 @@ package org.egovhub.extranet.flow;
 import org.egovhub.extranet.ExtranetHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.egovhub.platform.stage.RefusedException;
+import org.egovhub.platform.stage.StageResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -13,36 +17,51 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.camel.Header;
+import org.egovhub.extranet.channel.Channel;
 import org.egovhub.extranet.channel.Channels;
 import org.egovhub.extranet.record.RecordKind;
 import org.egovhub.platform.tables.Tables;
 
 /**
- * Turns a CSV or XLSX file dropped in a channel's folder into a JSON array of records, one per row,
- * the header row giving the Chinese field names. A file whose header holds unknown names or lacks a
+ * The drop-folder stage: a CSV or XLSX file dropped in a channel's folder becomes its records, one per
+ * row (the header row giving the Chinese field names), taken in by the channel's one intake. A file whose header holds unknown names or lacks a
  * mandatory one is refused whole: the route moves it to {@code .quarantine} next to a {@code .reason.txt}.
  */
 public class DropFiles {
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final Channels channels;
+    private static final Logger log = LoggerFactory.getLogger(DropFiles.class);
 
-    public DropFiles(Channels channels) {
+    private final ObjectMapper json;
+    private final Channels channels;
+    private final ExtranetIntake intake;
+
+    public DropFiles(Channels channels, ExtranetIntake intake, ObjectMapper json) {
         this.channels = channels;
+        this.intake = intake;
+        this.json = json;
     }
 
-    /** The rows of the file as a JSON array text. */
-    public String toRecords(@Header(ExtranetHeaders.CHANNEL) String channelId, @Header("CamelFileName") String name,
+    /** Stage: the file's records, checked and sent on as the API's and the inbound queue's are. */
+    public StageResult take(@Header(ExtranetHeaders.CHANNEL) String channelId, @Header("CamelFileName") String name,
             @Header("CamelFileAbsolutePath") String path, byte[] content) throws IOException {
-        RecordKind kind = channels.get(channelId).recordKind();
+        Channel channel = channels.get(channelId);
+        ExtranetIntake.Intake taken = intake.take(channel, records(channel.recordKind(), name, path, content));
+        log.info("Extranet drop {} for channel {}: {} record(s) accepted, {} refused", name, channelId, taken.accepted(),
+                taken.rejected().size());
+        return taken.result();
+    }
+
+    /** The rows of the file as a JSON array; a file with a wrong header is refused whole, its reason written beside it. */
+    ArrayNode records(RecordKind kind, String name, String path, byte[] content) throws IOException {
         List<List<String>> rows = Tables.read(name, content);
-        List<String> header = rows.isEmpty() ? List.of() : rows.get(0).stream().map(String::trim).toList();
+        List<String> header = rows.isEmpty() ? List.of() : rows.get(0).stream().map(h -> h == null ? "" : h.trim()).toList();
         String problem = headerProblem(kind, header);
         if (problem != null) {
             Path reason = Path.of(path).resolveSibling(".quarantine").resolve(name + ".reason.txt");
             Files.createDirectories(reason.getParent());
             Files.writeString(reason, problem + System.lineSeparator(), StandardCharsets.UTF_8);
-            throw new IllegalArgumentException(name + ": " + problem);
+            log.warn("Extranet drop {} quarantined: {}", path, problem);
+            throw new RefusedException(name + ": " + problem);
         }
         ArrayNode records = json.createArrayNode();
         for (List<String> row : rows.subList(1, rows.size())) {
@@ -56,7 +75,7 @@ public class DropFiles {
                 records.add(record);
             }
         }
-        return records.toString();
+        return records;
     }
 
     static String headerProblem(RecordKind kind, List<String> header) {

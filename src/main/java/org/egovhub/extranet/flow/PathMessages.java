@@ -1,39 +1,37 @@
 package org.egovhub.extranet.flow;
 
-import org.egovhub.extranet.ExtranetHeaders;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
-import org.apache.camel.support.DefaultMessage;
-import org.egovhub.platform.ConsumerTransaction;
+import org.egovhub.extranet.ExtranetHeaders;
 import org.egovhub.platform.DeadLetterHeaders;
+import org.egovhub.platform.stage.Outgoing;
 
 /**
  * What travels on a path queue ({@code extranet.<channel>.<path>}), in one of two shapes:
  * <ul>
- * <li>a <b>batch</b>: a JSON array of {@link PathRecord}s, as the inbound route forwards the records
+ * <li>a <b>batch</b>: a JSON array of {@link PathRecord}s, as the inbound stage forwards the records
  * of one inbound message, so a path commits one broker transaction per batch instead of per record;</li>
  * <li>a <b>single record</b>: the record's JSON as the body and its facts in headers
  * ({@code HubStableId}, {@code HubRecordKind}, ...), as a retry, a dead letter and a replayed dead
- * letter carry it, readable as is in the broker console.</li>
+ * letter carry it, readable as is in the console.</li>
  * </ul>
  */
-final class PathMessages {
+public final class PathMessages {
 
     /** Delivery attempts already made on the path; only on retries, never on dead letters (a replay starts afresh). */
-    static final String DELIVERY_ATTEMPTS = "HubDeliveryAttempts";
-    /** Artemis's scheduled delivery time, epoch milliseconds (Message.HDR_SCHEDULED_DELIVERY_TIME). */
-    static final String SCHEDULED_DELIVERY = "_AMQ_SCHED_DELIVERY";
+    static final String DELIVERY_ATTEMPTS = DeadLetterHeaders.DELIVERY_ATTEMPTS;
 
     private static final TypeReference<List<PathRecord>> BATCH = new TypeReference<>() {
     };
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json;
+
+    public PathMessages(ObjectMapper json) {
+        this.json = json;
+    }
 
     /** The body of a batch message. */
     String batch(List<PathRecord> records) {
@@ -64,36 +62,20 @@ final class PathMessages {
                 (String) headers.get(DeadLetterHeaders.FIRST_FAILURE_AT)));
     }
 
-    /** An outgoing batch message for {@code queue}. */
-    Message batchMessage(Exchange exchange, String channel, String queue, List<PathRecord> records) {
-        Message message = outgoing(exchange, channel, queue);
-        message.setBody(batch(records));
-        return message;
+    /** A batch message for {@code queue}, or a single-record one when the batch holds one record. */
+    Outgoing message(String channel, String queue, List<PathRecord> records) {
+        return records.size() == 1 ? single(channel, queue, records.get(0))
+                : Outgoing.to(queue, batch(records)).header(ExtranetHeaders.CHANNEL, channel);
     }
 
-    /** An outgoing single-record message for {@code queue}, with the record's facts in headers. */
-    Message singleMessage(Exchange exchange, String channel, String queue, PathRecord record) {
-        Message message = outgoing(exchange, channel, queue);
-        message.setBody(record.json());
-        message.setHeader(ExtranetHeaders.STABLE_ID, record.stableId());
-        message.setHeader(ExtranetHeaders.RECORD_KIND, record.kind());
-        if (record.decisionDate() != null) {
-            message.setHeader(ExtranetHeaders.DECISION_DATE, record.decisionDate());
-        }
-        if (record.warnings() != null) {
-            message.setHeader(ExtranetHeaders.WARNINGS, record.warnings());
-        }
-        if (record.firstFailureAt() != null) {
-            message.setHeader(DeadLetterHeaders.FIRST_FAILURE_AT, record.firstFailureAt());
-        }
-        return message;
-    }
-
-    /** A message the route sends on to the queue in its {@code HubNextQueue} header. */
-    static Message outgoing(Exchange exchange, String channel, String queue) {
-        Message message = new DefaultMessage(exchange);
-        message.setHeader(ExtranetHeaders.CHANNEL, channel);
-        message.setHeader(ConsumerTransaction.NEXT_QUEUE, queue);
-        return message;
+    /** A single-record message for {@code queue}, with the record's facts in headers. */
+    Outgoing single(String channel, String queue, PathRecord record) {
+        return Outgoing.to(queue, record.json())
+                .header(ExtranetHeaders.CHANNEL, channel)
+                .header(ExtranetHeaders.STABLE_ID, record.stableId())
+                .header(ExtranetHeaders.RECORD_KIND, record.kind())
+                .header(ExtranetHeaders.DECISION_DATE, record.decisionDate())
+                .header(ExtranetHeaders.WARNINGS, record.warnings())
+                .header(DeadLetterHeaders.FIRST_FAILURE_AT, record.firstFailureAt());
     }
 }

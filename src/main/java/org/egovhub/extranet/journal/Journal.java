@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +26,15 @@ import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
  */
 public class Journal {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private final Clock clock;
 
     private final JdbcTemplate jdbc;
     private final WorkingDays workingDays;
     private final int disclosureDays;
 
-    public Journal(JdbcTemplate jdbc, WorkingDays workingDays, int disclosureDays) {
+    public Journal(JdbcTemplate jdbc, WorkingDays workingDays, int disclosureDays, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.workingDays = workingDays;
         this.disclosureDays = disclosureDays;
     }
@@ -41,7 +42,7 @@ public class Journal {
     /** A record enters a path (or is refused, path "inbound"). */
     public void received(String channel, String stableId, String path, String kind, String status, String payload,
             LocalDate decisionDate, String error) {
-        OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String hash = sha256(payload);
         String masked = shorten(Masking.mask(error));
         try {
@@ -62,7 +63,7 @@ public class Journal {
      * that path (a redelivered batch, a repeat) makes the batch fall back to {@link #received} per record.
      */
     public void receivedAll(String channel, String path, List<? extends Entering> records) {
-        OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         try {
             inOneTransaction("insert into extranet_journal (channel, stable_id, path, record_kind, status, attempts, received_at,"
                     + " updated_at, last_error, payload_sha256, decision_date) values (?, ?, ?, ?, 'PENDING', 0, ?, ?, null, ?, ?)",
@@ -86,7 +87,7 @@ public class Journal {
 
     /** The target acknowledged these records, in one database transaction. */
     public void deliveredAll(String channel, String path, List<Acknowledged> records) {
-        OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         inOneTransaction("update extranet_journal set status = 'DELIVERED', attempts = ?, updated_at = ?, delivered_at = ?,"
                 + " response_code = ?, last_error = null where channel = ? and stable_id = ? and path = ?", records, (statement, record) -> {
                     statement.setInt(1, record.attempts());
@@ -103,7 +104,7 @@ public class Journal {
     public void retrying(String channel, String stableId, String path, int attempts, String error) {
         jdbc.update("update extranet_journal set attempts = ?, updated_at = ?, last_error = ?"
                 + " where channel = ? and stable_id = ? and path = ? and status <> 'DELIVERED'",
-                attempts, OffsetDateTime.now(SHANGHAI), shorten(Masking.mask(error)), channel, stableId, path);
+                attempts, OffsetDateTime.now(clock), shorten(Masking.mask(error)), channel, stableId, path);
     }
 
     /** What a batch journal write needs of a record entering a path. */
@@ -144,7 +145,7 @@ public class Journal {
 
     /** The target acknowledged the record. */
     public void delivered(String channel, String stableId, String path, int attempts, Integer responseCode) {
-        OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.update("update extranet_journal set status = 'DELIVERED', attempts = ?, updated_at = ?, delivered_at = ?,"
                 + " response_code = ?, last_error = null where channel = ? and stable_id = ? and path = ?",
                 attempts, now, now, responseCode, channel, stableId, path);
@@ -154,7 +155,7 @@ public class Journal {
     public void failed(String channel, String stableId, String path, int attempts, Integer responseCode, String error) {
         jdbc.update("update extranet_journal set status = 'FAILED', attempts = ?, updated_at = ?, response_code = ?,"
                 + " last_error = ? where channel = ? and stable_id = ? and path = ? and status <> 'DELIVERED'",
-                attempts, OffsetDateTime.now(SHANGHAI), responseCode, shorten(Masking.mask(error)), channel, stableId, path);
+                attempts, OffsetDateTime.now(clock), responseCode, shorten(Masking.mask(error)), channel, stableId, path);
     }
 
     /** A page of entries, newest first; channel and status may be {@code null} for all. */
@@ -213,7 +214,7 @@ public class Journal {
 
     /** 双公示 records of the channel past their publication limit and not delivered. */
     public long overdueCount(String channel) {
-        LocalDate today = LocalDate.now(SHANGHAI);
+        LocalDate today = LocalDate.now(clock);
         return jdbc.queryForList("select distinct stable_id, decision_date from extranet_journal where channel = ?"
                 + " and decision_date is not null and status <> 'DELIVERED' and path <> 'inbound'", channel).stream()
                 .filter(row -> overdueOn(((java.sql.Date) row.get("decision_date")).toLocalDate(), today))
@@ -225,7 +226,7 @@ public class Journal {
             return false;
         }
         LocalDate end = "DELIVERED".equals(status) && deliveredAt != null
-                ? deliveredAt.atZoneSameInstant(SHANGHAI).toLocalDate() : LocalDate.now(SHANGHAI);
+                ? deliveredAt.atZoneSameInstant(clock.getZone()).toLocalDate() : LocalDate.now(clock);
         return overdueOn(decision, end);
     }
 

@@ -3,6 +3,8 @@ package org.egovhub.extranet.record;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.time.Clock;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -28,16 +30,17 @@ import org.hibernate.validator.HibernateValidator;
  */
 public class RecordChecker {
 
-    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectReader json;
     private final Validator validator;
     private final CreditCodePolicy policy;
     private final SecretKeySpec hmacKey;
 
     /** The HMAC key is kept only as a key spec: it never appears in a log or a toString. */
-    public RecordChecker(CreditCodePolicy policy, String hmacKey) {
+    public RecordChecker(CreditCodePolicy policy, String hmacKey, ObjectMapper json, Clock clock) {
+        this.json = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.policy = policy;
         this.hmacKey = new SecretKeySpec(hmacKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        this.validator = Validation.byProvider(HibernateValidator.class).configure().constraintValidatorPayload(policy)
+        this.validator = Validation.byProvider(HibernateValidator.class).configure().constraintValidatorPayload(policy).clockProvider(() -> clock)
                 .buildValidatorFactory().getValidator();
     }
 

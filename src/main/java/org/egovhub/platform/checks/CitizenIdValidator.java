@@ -3,19 +3,17 @@ package org.egovhub.platform.checks;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import org.egovhub.platform.time.HubTime;
 
-/** Checks {@link CitizenId} against today's date in China. */
+/** Checks {@link CitizenId} against today's date in China, by the validator's clock (the hub's clock where the hub builds the validator). */
 public class CitizenIdValidator implements ConstraintValidator<CitizenId, String> {
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
         if (value == null || value.isEmpty()) {
             return true;
         }
-        CitizenIds.Result result = CitizenIds.check(CitizenIds.normalise(value), LocalDate.now(SHANGHAI));
+        CitizenIds.Result result = CitizenIds.check(CitizenIds.normalise(value), LocalDate.now(context.getClockProvider().getClock().withZone(HubTime.zone())));
         if (result == CitizenIds.Result.VALID) {
             return true;
         }

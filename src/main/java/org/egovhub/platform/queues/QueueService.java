@@ -15,6 +15,7 @@ import org.egovhub.platform.DeadLetterHeaders;
 import org.egovhub.platform.NotFoundException;
 import org.egovhub.platform.audit.Audit;
 import org.egovhub.platform.privacy.Masking;
+import org.egovhub.platform.stage.FailureKind;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +28,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class QueueService {
 
-    /** The header that says whether a dead letter was refused for its content or failed on its way. */
-    // TODO(kit): use the kit's DeadLetterHeaders constant once it is in main.
-    static final String FAILURE_KIND = "HubFailureKind";
-    static final String REFUSED = "refused";
+    private static final String FAILURE_KIND = DeadLetterHeaders.KIND;
+    private static final String REFUSED = FailureKind.REFUSED.header();
     static final String REPLAYED_AT = "HubReplayedAt";
 
     private static final String DLQ = ".dlq";

@@ -1,2 +1,2 @@
-/** The hub's one injectable clock and one time zone (Asia/Shanghai). */
+/** The hub's one injectable clock and one time zone (China Standard Time). */
 package org.egovhub.platform.time;

@@ -1,5 +1,7 @@
 package org.egovhub.repost.extract;
 
+import org.egovhub.platform.time.HubTime;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -14,12 +16,12 @@ import java.util.regex.Pattern;
  * Reads the date forms Chinese government pages use (DOMAIN.md §7): {@code 2017-11-24},
  * {@code 2017/11/24}, {@code 2017.11.24}, {@code 2017年1月5日}, optional time, the gov.cn
  * {@code 2007-08-20-23:59:59}, bare {@code [11-24]} / {@code （03-15）} with the year taken from
- * context, and dates inside URLs. All times are Asia/Shanghai.
+ * context, and dates inside URLs. All times are in the hub's zone (China Standard Time).
  */
 public final class PublishDates {
 
     /** Upstream times are Beijing time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = HubTime.zone();
 
     private static final Pattern FULL = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"

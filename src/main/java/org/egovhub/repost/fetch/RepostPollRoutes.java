@@ -5,17 +5,16 @@ import org.egovhub.repost.source.Source;
 import org.egovhub.repost.source.SourceCatalog;
 
 import java.util.Map;
-import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Wiring of the repost routes: makes one {@code repost-poll-<id>} route per configured source
- * from the YAML template {@code repost-poll}, and the cluster-wide JDBC idempotent repository that
- * keeps an item version from being published twice.
+ * from the YAML template {@code repost-poll}. (An item version is published once because the
+ * publishing stage checks its ledger row, not through an idempotent repository: a key stored before
+ * a crash would have kept the redelivered version from ever being published.)
  */
 @Configuration(proxyBeanMethods = false)
 public class RepostPollRoutes {
@@ -41,12 +40,5 @@ public class RepostPollRoutes {
                 }
             }
         };
-    }
-
-    @Bean
-    JdbcMessageIdRepository repostPublishedKeys(DataSource dataSource) {
-        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "repost-publish");
-        repository.setCreateTableIfNotExists(false);
-        return repository;
     }
 }

@@ -19,6 +19,9 @@ import org.egovhub.alert.Alert;
 import org.egovhub.alert.Alerts;
 import org.egovhub.platform.Failures;
 import org.egovhub.platform.UpstreamHealth;
+import org.egovhub.platform.stage.Outgoing;
+import org.egovhub.platform.stage.StageResult;
+import org.egovhub.repost.RepostQueues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -76,20 +79,20 @@ public class RepostPoller {
         return Optional.ofNullable(states.get(id));
     }
 
-    /** Timer entry: polls unless the source is backing off after failures. */
-    public List<FetchedPage> poll(String sourceId) {
+    /** Stage (timer): polls unless the source is backing off after failures; the pages go to {@code repost.fetched}. */
+    public StageResult poll(String sourceId) {
         SourceState state = states.get(sourceId);
         if (state.nextPollAt() != null && state.nextPollAt().isAfter(OffsetDateTime.now(clock))) {
-            return List.of();
+            return StageResult.none();
         }
         return pollNow(sourceId);
     }
 
     /** Polls at once, backoff or not (an ADMIN asked for it). One poll per source at a time; sources poll in parallel. */
-    public List<FetchedPage> pollNow(String sourceId) {
+    public StageResult pollNow(String sourceId) {
         Source source = catalog.find(sourceId).orElseThrow(() -> new IllegalArgumentException("No repost source " + sourceId));
         synchronized (locks.computeIfAbsent(sourceId, id -> new Object())) {
-            return pollLocked(source);
+            return StageResult.of(pollLocked(source).stream().map(page -> Outgoing.to(RepostQueues.FETCHED, page)).toList());
         }
     }
 

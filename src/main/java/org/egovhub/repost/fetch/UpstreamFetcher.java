@@ -1,7 +1,6 @@
 package org.egovhub.repost.fetch;
 
 import org.egovhub.repost.RepostProperties;
-import org.egovhub.repost.extract.PublishDates;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,11 +34,13 @@ public class UpstreamFetcher {
 
     private final RepostProperties properties;
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
     private final HttpClient http;
     private final Map<String, Object> hostLocks = new ConcurrentHashMap<>();
     private final Map<String, Long> lastRequest = new ConcurrentHashMap<>();
 
-    public UpstreamFetcher(RepostProperties properties, NamedParameterJdbcTemplate jdbc) {
+    public UpstreamFetcher(RepostProperties properties, NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.properties = properties;
         this.jdbc = jdbc;
         this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
@@ -82,7 +84,7 @@ public class UpstreamFetcher {
 
     private void remember(String url, String etag, String lastModified) {
         MapSqlParameterSource params = new MapSqlParameterSource("url", url).addValue("etag", etag)
-                .addValue("lastModified", lastModified).addValue("at", OffsetDateTime.now(PublishDates.ZONE));
+                .addValue("lastModified", lastModified).addValue("at", OffsetDateTime.now(clock));
         if (jdbc.update("update repost_http_cache set etag = :etag, last_modified = :lastModified, checked_at = :at where url = :url", params) == 0) {
             try {
                 jdbc.update("insert into repost_http_cache (url, etag, last_modified, checked_at) values (:url, :etag, :lastModified, :at)", params);

@@ -2,13 +2,15 @@ package org.egovhub.repost.ledger;
 
 import org.egovhub.repost.RepostMetrics;
 import org.egovhub.repost.RepostProperties;
-import org.egovhub.repost.extract.PublishDates;
 import org.egovhub.repost.extract.RepostItem;
 import org.egovhub.repost.publish.PublishOrder;
 import org.egovhub.repost.source.Source;
 import org.egovhub.repost.source.SourceCatalog;
 
 import jakarta.validation.Validator;
+import java.time.Clock;
+import org.egovhub.platform.stage.StageResult;
+import org.egovhub.repost.RepostQueues;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +36,11 @@ public class RepostGate {
     private final RepostProperties properties;
     private final Validator validator;
     private final RepostMetrics metrics;
+    private final Clock clock;
 
-    RepostGate(RepostLedger ledger, SourceCatalog catalog, RepostProperties properties, Validator validator, RepostMetrics metrics) {
+    RepostGate(RepostLedger ledger, SourceCatalog catalog, RepostProperties properties, Validator validator, RepostMetrics metrics,
+            Clock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.catalog = catalog;
         this.properties = properties;
@@ -43,14 +48,20 @@ public class RepostGate {
         this.metrics = metrics;
     }
 
+    /** Stage: the version to publish on {@code repost.publish}, or nothing when there is nothing to publish now. */
+    public StageResult admit(RepostItem item) {
+        PublishOrder order = decide(item);
+        return order == null ? StageResult.none() : StageResult.send(RepostQueues.PUBLISH, order);
+    }
+
     /** The version to publish, or null when there is nothing to publish now. */
-    public PublishOrder admit(RepostItem item) {
+    PublishOrder decide(RepostItem item) {
         Source source = catalog.find(item.sourceId()).orElseThrow(() -> new IllegalStateException("Unknown repost source " + item.sourceId()));
         String invalid = validator.validate(item).stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
                 .collect(Collectors.joining(", "));
         if (!invalid.isEmpty()) {
             log.warn("Repost source {}: item {} is not valid and was not published: {}", source.id(), item.url(), invalid);
-            ledger.recordProblem(source, item.url(), "FAILED", "invalid item: " + invalid, OffsetDateTime.now(PublishDates.ZONE));
+            ledger.recordProblem(source, item.url(), "FAILED", "invalid item: " + invalid, OffsetDateTime.now(clock));
             metrics.problem(source, "FAILED");
             return null;
         }

@@ -3,6 +3,7 @@ package org.egovhub.repost.publish;
 import org.egovhub.repost.RepostProperties;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.egovhub.platform.stage.RefusedException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * POSTs an item version as JSON to the CMS import endpoint, with the configured Authorization
  * header and {@code Idempotency-Key: id:version}, so the CMS can ignore a retry it already imported.
- * A non-2xx answer throws: the publish route retries with backoff and finally dead-letters.
+ * A 4xx answer dead-letters the item version at once; anything else not 2xx is retried with backoff.
  */
 @Component
 public class CmsPublisher {
@@ -28,6 +29,7 @@ public class CmsPublisher {
         this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
     }
 
+    /** Posts the item; a 4xx answer is a {@link RefusedException} (sending it again would not help), anything else not 2xx an IOException. */
     void post(PublishedItem item) throws IOException {
         if (properties.cms().url().isBlank()) {
             throw new IllegalStateException("Column " + item.column() + " publishes to the CMS but hub.repost.cms.url is empty");
@@ -44,6 +46,9 @@ public class CmsPublisher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while posting " + item.idempotencyKey() + " to the CMS", e);
+        }
+        if (response.statusCode() / 100 == 4) {
+            throw new RefusedException("CMS refused " + item.idempotencyKey() + " with HTTP " + response.statusCode());
         }
         if (response.statusCode() / 100 != 2) {
             throw new IOException("CMS answered HTTP " + response.statusCode() + " to " + item.idempotencyKey());

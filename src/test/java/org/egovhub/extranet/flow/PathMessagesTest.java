@@ -5,15 +5,14 @@ import org.egovhub.extranet.ExtranetHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The two shapes of a path message, and the backoff between delivery attempts. */
+/** The two shapes of a path message. */
 class PathMessagesTest {
 
-    final PathMessages messages = new PathMessages();
+    final PathMessages messages = new PathMessages(new com.fasterxml.jackson.databind.ObjectMapper());
 
     @Test
     void shouldCarryABatchOfRecordsExactlyAsReceived() {
@@ -50,13 +49,5 @@ class PathMessagesTest {
                 .hasMessageContaining(ExtranetHeaders.STABLE_ID);
         assertThatThrownBy(() -> messages.read("[{\"stableId\": ", Map.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unreadable path batch");
-    }
-
-    @Test
-    void shouldDoubleTheWaitAfterEachFailedAttemptUpToTheLimit() {
-        ExtranetDelivery.Backoff backoff = new ExtranetDelivery.Backoff(5, Duration.ofSeconds(1), Duration.ofSeconds(60));
-
-        assertThat(List.of(1, 2, 3, 6, 7, 40)).map(backoff::after).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2),
-                Duration.ofSeconds(4), Duration.ofSeconds(32), Duration.ofSeconds(60), Duration.ofSeconds(60));
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class RecordCheckerTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    final RecordChecker checker = new RecordChecker(new CreditCodePolicy(Set.of("91350100M0001TGQXM")), "test-key");
+    final RecordChecker checker = new RecordChecker(new CreditCodePolicy(Set.of("91350100M0001TGQXM")), "test-key",
+            new com.fasterxml.jackson.databind.ObjectMapper(), java.time.Clock.systemUTC());
 
     static ObjectNode sample(String name) {
         try (InputStream in = RecordCheckerTest.class.getResourceAsStream("/extranet/" + name + ".json")) {
@@ -90,7 +91,7 @@ class RecordCheckerTest {
         same.put("公民身份号码", "11010519491231002X");
         same.put("办理日期", "2024-05-01");
         assertThat(person.stableId()).hasSize(64).doesNotContain("11010519491231002").isEqualTo(checker.check(RecordKind.PERSON, same).stableId());
-        RecordChecker otherKey = new RecordChecker(new CreditCodePolicy(Set.of()), "other-key");
+        RecordChecker otherKey = new RecordChecker(new CreditCodePolicy(Set.of()), "other-key", new com.fasterxml.jackson.databind.ObjectMapper(), java.time.Clock.systemUTC());
         assertThat(otherKey.check(RecordKind.PERSON, same).stableId()).isNotEqualTo(person.stableId());
     }
 

@@ -120,7 +120,7 @@ public final class RepostBench {
                     : new Reply(200, Map.of("Content-Type", "text/html", "ETag", "\"list\""), listBytes, Duration.ZERO));
             DataSource db = new DriverManagerDataSource("jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
             Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-            UpstreamFetcher fetcher = new UpstreamFetcher(SourceCatalogTest.properties(java.nio.file.Path.of("x")), new NamedParameterJdbcTemplate(db));
+            UpstreamFetcher fetcher = new UpstreamFetcher(SourceCatalogTest.properties(java.nio.file.Path.of("x")), new NamedParameterJdbcTemplate(db), java.time.Clock.systemUTC());
             List<String> urls = new ArrayList<>(List.of(server.url("/list.html")));
             for (String d : DETAILS) {
                 urls.add(server.url("/fixtures/upstream/" + d));
