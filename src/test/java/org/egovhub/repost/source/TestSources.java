@@ -1,0 +1,16 @@
+package org.egovhub.repost.source;
+
+import jakarta.validation.Validation;
+import org.egovhub.repost.RepostProperties;
+
+/** A source catalog built from a test's own sources file, for tests outside this package. */
+public final class TestSources {
+
+    private TestSources() {
+    }
+
+    /** The catalog of the sources file {@code properties} names, validated as at start. */
+    public static SourceCatalog catalog(RepostProperties properties) {
+        return new SourceCatalog(properties, Validation.buildDefaultValidatorFactory().getValidator());
+    }
+}
