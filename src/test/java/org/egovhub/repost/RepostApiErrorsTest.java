@@ -70,10 +70,10 @@ class RepostApiErrorsTest {
     @Test
     void shouldAnswer409ForADecisionOnAnItemThatIsNotHeld() {
         String id = UUID.randomUUID().toString();
-        jdbc.update("insert into repost_item (id, version, source_id, url, title, fetched_at, status) values (?, 1, 'x', ?, 't', ?, 'PUBLISHED')",
+        jdbc.update("insert into repost_item (id, version, source_id, url, title, fetched_at, status) values (?, 1, 'x', ?, 't', ?, 'REJECTED')",
                 id, "http://upstream.test/" + id, OffsetDateTime.now());
         assertProblem(api.as("rep-reviewer", "reviewer-password", HttpMethod.POST, "/api/repost/items/" + id + "/approve",
-                "{\"reason\":\"ok\"}"), 409, "Repost item " + id + " is PUBLISHED, not waiting for review (HELD)");
+                "{\"reason\":\"ok\"}"), 409, "Repost item " + id + " is REJECTED, not waiting for review (HELD)");
     }
 
     @Test
