@@ -80,21 +80,10 @@ public record DepartmentsFile(
     }
 
     /** Declares {@code departments.yml} to the platform (listed in {@code META-INF/spring.factories}). */
-    public static final class Spec implements DeploymentFileSpec<DepartmentsFile> {
+    public static final class Spec extends DeploymentFileSpec.Declared<DepartmentsFile> {
 
-        @Override
-        public String key() {
-            return KEY;
-        }
-
-        @Override
-        public String defaultPath() {
-            return DEFAULT_PATH;
-        }
-
-        @Override
-        public Class<DepartmentsFile> type() {
-            return DepartmentsFile.class;
+        public Spec() {
+            super(KEY, DEFAULT_PATH, DepartmentsFile.class, false);
         }
     }
 }

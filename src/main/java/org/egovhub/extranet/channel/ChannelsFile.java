@@ -23,26 +23,10 @@ public record ChannelsFile(@NotNull @Unique("id") List<@NotNull @Valid Channel> 
     public static final String DEFAULT_PATH = "config/channels.yml";
 
     /** Declares {@code channels.yml} to the platform (listed in {@code META-INF/spring.factories}). */
-    public static final class Spec implements DeploymentFileSpec<ChannelsFile> {
+    public static final class Spec extends DeploymentFileSpec.Declared<ChannelsFile> {
 
-        @Override
-        public String key() {
-            return KEY;
-        }
-
-        @Override
-        public String defaultPath() {
-            return DEFAULT_PATH;
-        }
-
-        @Override
-        public Class<ChannelsFile> type() {
-            return ChannelsFile.class;
-        }
-
-        @Override
-        public boolean resolvesPlaceholders() {
-            return true;
+        public Spec() {
+            super(KEY, DEFAULT_PATH, ChannelsFile.class, true);
         }
     }
 }

@@ -31,4 +31,43 @@ public interface DeploymentFileSpec<T> {
     default String builtInDefault() {
         return "defaults/" + Path.of(defaultPath()).getFileName();
     }
+
+    /**
+     * A spec given by its values, for the capabilities' {@code Spec} classes:
+     * {@code public Spec() { super(KEY, DEFAULT_PATH, ChannelsFile.class, true); }}.
+     */
+    abstract class Declared<T> implements DeploymentFileSpec<T> {
+
+        private final String key;
+        private final String defaultPath;
+        private final Class<T> type;
+        private final boolean resolvesPlaceholders;
+
+        protected Declared(String key, String defaultPath, Class<T> type, boolean resolvesPlaceholders) {
+            this.key = key;
+            this.defaultPath = defaultPath;
+            this.type = type;
+            this.resolvesPlaceholders = resolvesPlaceholders;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String defaultPath() {
+            return defaultPath;
+        }
+
+        @Override
+        public Class<T> type() {
+            return type;
+        }
+
+        @Override
+        public boolean resolvesPlaceholders() {
+            return resolvesPlaceholders;
+        }
+    }
 }

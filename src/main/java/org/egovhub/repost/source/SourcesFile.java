@@ -22,21 +22,10 @@ public record SourcesFile(@NotNull @Unique("id") List<@NotNull @Valid Source> so
     public static final String DEFAULT_PATH = "config/sources.yml";
 
     /** Declares {@code sources.yml} to the platform (listed in {@code META-INF/spring.factories}). */
-    public static final class Spec implements DeploymentFileSpec<SourcesFile> {
+    public static final class Spec extends DeploymentFileSpec.Declared<SourcesFile> {
 
-        @Override
-        public String key() {
-            return KEY;
-        }
-
-        @Override
-        public String defaultPath() {
-            return DEFAULT_PATH;
-        }
-
-        @Override
-        public Class<SourcesFile> type() {
-            return SourcesFile.class;
+        public Spec() {
+            super(KEY, DEFAULT_PATH, SourcesFile.class, false);
         }
     }
 }
