@@ -1,7 +1,11 @@
 package org.egovhub.admin;
 
-import org.egovhub.platform.BrokerQueues;
+import java.security.Principal;
 import org.egovhub.platform.BrokerUnavailableException;
+import org.egovhub.platform.ConflictException;
+import org.egovhub.platform.NotFoundException;
+import org.egovhub.platform.queues.QueueService;
+import org.egovhub.platform.queues.ReplayResult;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,13 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The login page and the queue overview that administrators land on. */
+/** The login page and the queue overview that administrators land on; replays go through the platform's {@link QueueService}. */
 @Controller
 class AdminPageController {
 
-    private final BrokerQueues queues;
+    private final QueueService queues;
 
-    AdminPageController(BrokerQueues queues) {
+    AdminPageController(QueueService queues) {
         this.queues = queues;
     }
 
@@ -37,14 +41,14 @@ class AdminPageController {
 
     @PostMapping("/admin/replay")
     @PreAuthorize("hasRole('ADMIN')")
-    String replay(@RequestParam String queue, RedirectAttributes redirect) {
-        if (!queue.endsWith(".dlq")) {
-            redirect.addFlashAttribute("message", "只能重放死信队列：" + queue);
-            return "redirect:/admin";
+    String replay(@RequestParam String queue, Principal who, RedirectAttributes redirect) {
+        try {
+            ReplayResult result = queues.replayAll(queue, who.getName());
+            redirect.addFlashAttribute("message", "已将 " + result.moved() + " 条消息从 " + queue + " 重放"
+                    + (result.leftRefused() > 0 ? "；" + result.leftRefused() + " 条因内容被拒收，未重放" : ""));
+        } catch (NotFoundException | ConflictException e) {
+            redirect.addFlashAttribute("message", "无法重放 " + queue + "：" + e.getMessage());
         }
-        String original = queue.substring(0, queue.length() - ".dlq".length());
-        int moved = queues.replay(queue, original);
-        redirect.addFlashAttribute("message", "已将 " + moved + " 条消息从 " + queue + " 重放");
         return "redirect:/admin";
     }
 }

@@ -1,5 +1,6 @@
 package org.egovhub.extranet;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import org.egovhub.extranet.channel.ChannelState;
 import org.egovhub.extranet.channel.Channels;
 import org.egovhub.extranet.channel.Mode;
 import org.egovhub.extranet.journal.Journal;
+import org.egovhub.extranet.record.RecordKind;
 import org.egovhub.platform.BrokerQueues;
 import org.egovhub.platform.BrokerUnavailableException;
 import org.egovhub.platform.QueueInfo;
@@ -17,25 +19,25 @@ import org.springframework.stereotype.Component;
 
 /** How far each channel's migration has come: mode, counts, backlog, last error and readiness for cutover. */
 @Component
-class ChannelStatus {
+public class ChannelStatus {
 
     /** One channel as the API shows it. */
-    record View(String id, String businessSystem, String department, String recordKind, String mode, boolean paused,
+    public record View(String id, String businessSystem, String department, RecordKind recordKind, Mode mode, boolean paused,
             OffsetDateTime modeSince, String changedBy, OffsetDateTime changedAt, String legacyTarget, String extranetTarget,
             Map<String, Long> counts, Map<String, Long> backlog, String lastError, long overdue, Readiness readiness) {
     }
 
     /** Whether the extranet path may take over: dual mode with no mismatch for the threshold. */
-    record Readiness(boolean ready, String reason, OffsetDateTime lastMismatch) {
+    public record Readiness(boolean ready, String reason, OffsetDateTime lastMismatch) {
     }
 
     private final Channels channels;
     private final Journal journal;
     private final BrokerQueues queues;
     private final Duration threshold;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ChannelStatus(Channels channels, Journal journal, BrokerQueues queues, ExtranetProperties properties, java.time.Clock clock) {
+    ChannelStatus(Channels channels, Journal journal, BrokerQueues queues, ExtranetProperties properties, Clock clock) {
         this.clock = clock;
         this.channels = channels;
         this.journal = journal;
@@ -43,7 +45,8 @@ class ChannelStatus {
         this.threshold = properties.readinessThreshold();
     }
 
-    List<View> all() {
+    /** Every channel in file order; backlogs are empty while the broker cannot be asked. */
+    public List<View> all() {
         List<QueueInfo> depths;
         try {
             depths = queues.list();
@@ -64,7 +67,7 @@ class ChannelStatus {
             }
         }
         return new View(channel.id(), channel.businessSystem(), channel.department(),
-                channel.recordKind().name().toLowerCase(java.util.Locale.ROOT), state.mode().name().toLowerCase(java.util.Locale.ROOT),
+                channel.recordKind(), state.mode(),
                 state.paused(), state.modeSince(), state.changedBy(), state.changedAt(), channel.legacy().describe(),
                 channel.extranet().describe(), journal.counts(channel.id()), backlog, journal.lastError(channel.id()),
                 journal.overdueCount(channel.id()), readiness(channel.id(), state));

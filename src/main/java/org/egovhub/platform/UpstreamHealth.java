@@ -1,5 +1,6 @@
 package org.egovhub.platform;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,9 +22,9 @@ public class UpstreamHealth implements HealthIndicator {
     }
 
     private final Map<String, State> states = new ConcurrentHashMap<>();
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    UpstreamHealth(java.time.Clock clock) {
+    UpstreamHealth(Clock clock) {
         this.clock = clock;
     }
 

@@ -1,26 +1,18 @@
 package org.egovhub.repost;
 
-import org.egovhub.repost.fetch.RepostPoller;
-import org.egovhub.repost.fetch.SourceState;
-import org.egovhub.repost.ledger.LedgerEntry;
-import org.egovhub.repost.ledger.RepostLedger;
-import org.egovhub.repost.ledger.RepostQueries;
-import org.egovhub.repost.publish.PublishOrder;
-
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.time.Clock;
-import org.egovhub.platform.stage.Outgoing;
-import org.egovhub.platform.stage.StageSender;
+import org.egovhub.repost.fetch.SourceState;
+import org.egovhub.repost.ledger.LedgerEntry;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,9 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** The repost API: sources and their state, the ledger, review decisions and the yearly table. */
+/** The repost API, thin calls of {@link RepostService}: sources and their state, the ledger, review decisions and the yearly table. */
 @RestController
 @RequestMapping("/api/repost")
 class RepostController {
@@ -39,75 +30,43 @@ class RepostController {
     record Decision(@NotBlank @Size(max = 1000) String reason) {
     }
 
-    private final RepostPoller poller;
-    private final RepostQueries queries;
-    private final RepostLedger ledger;
-    private final StageSender sender;
-    private final Clock clock;
-    private final RepostMetrics metrics;
+    private final RepostService repost;
 
-    RepostController(RepostPoller poller, RepostQueries queries, RepostLedger ledger, StageSender sender, RepostMetrics metrics,
-            Clock clock) {
-        this.clock = clock;
-        this.poller = poller;
-        this.queries = queries;
-        this.ledger = ledger;
-        this.sender = sender;
-        this.metrics = metrics;
+    RepostController(RepostService repost) {
+        this.repost = repost;
     }
 
     @GetMapping("/sources")
     List<SourceState> sources() {
-        return poller.states();
+        return repost.sources();
     }
 
     /** Polls a source now, past any backoff; its pages go through the same queues as a timed poll. */
     @PostMapping("/sources/{id}/poll")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<SourceState> poll(@PathVariable String id) {
-        if (poller.state(id).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No repost source " + id);
-        }
-        sender.sendAll(poller.pollNow(id).outgoing());
-        return ResponseEntity.accepted().body(poller.state(id).orElseThrow());
+    ResponseEntity<SourceState> poll(@PathVariable String id, Principal who) {
+        return ResponseEntity.accepted().body(repost.pollNow(id, who.getName()));
     }
 
     @GetMapping("/items")
     List<LedgerEntry> items(@RequestParam(required = false) String source, @RequestParam(required = false) String status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return queries.items(source, status, from, to, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return repost.items(source, status, from, to, page, size);
     }
 
     @PostMapping("/items/{id}/approve")
-    @PreAuthorize("hasRole('REVIEWER')")
     LedgerEntry approve(@PathVariable String id, @Valid @RequestBody Decision decision, Principal who) {
-        LedgerEntry entry = decide(id, true, decision, who);
-        sender.sendAll(List.of(Outgoing.to(RepostQueues.PUBLISH, new PublishOrder(entry.id(), entry.version()))));
-        return entry;
+        return repost.approve(id, decision.reason(), who.getName());
     }
 
     @PostMapping("/items/{id}/reject")
-    @PreAuthorize("hasRole('REVIEWER')")
     LedgerEntry reject(@PathVariable String id, @Valid @RequestBody Decision decision, Principal who) {
-        LedgerEntry entry = decide(id, false, decision, who);
-        metrics.rejected(entry.sourceId());
-        return entry;
+        return repost.reject(id, decision.reason(), who.getName());
     }
 
     @GetMapping("/stats")
     Map<String, Object> stats(@RequestParam int year) {
-        return queries.stats(year);
-    }
-
-    private LedgerEntry decide(String id, boolean approve, Decision decision, Principal who) {
-        if (ledger.find(id).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No repost item " + id);
-        }
-        if (!ledger.decide(id, approve, who.getName(), decision.reason(), OffsetDateTime.now(clock))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Repost item " + id + " is not waiting for review");
-        }
-        return ledger.find(id).orElseThrow();
+        return repost.stats(year);
     }
 }

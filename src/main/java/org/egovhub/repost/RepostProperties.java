@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import org.egovhub.repost.source.SourcesFile;
 import java.time.Duration;
@@ -37,6 +38,8 @@ import org.springframework.validation.annotation.Validated;
  * @param columns publishers per district column ({@code drop}, {@code feed}, {@code cms}); a
  *     column not listed uses {@code drop} and {@code feed}
  * @param cms the CMS import endpoint for the {@code cms} publisher
+ * @param districtPortalUrl the district portal the reposted items appear on: the Atom feed's
+ *     {@code alternate} link (an http(s) URL)
  */
 @Validated
 @ConfigurationProperties(prefix = "hub.repost", ignoreUnknownFields = false)
@@ -58,7 +61,9 @@ public record RepostProperties(
         @NotNull @DefaultValue("1s") Duration redeliveryDelay,
         @Min(1) @DefaultValue("50") int feedSize,
         List<@Valid ColumnPublishers> columns,
-        @Valid @DefaultValue Cms cms) {
+        @Valid @DefaultValue Cms cms,
+        @NotNull @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL") @DefaultValue("http://localhost:8080/")
+        String districtPortalUrl) {
 
     /** Where a district column's items go. */
     public enum Publisher { DROP, FEED, CMS }

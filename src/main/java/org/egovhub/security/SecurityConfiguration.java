@@ -1,10 +1,12 @@
 package org.egovhub.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.sql.DataSource;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -16,10 +18,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * Three doors: the APIs (stateless HTTP Basic, 401 without credentials, never a redirect), the
+ * Three doors: the APIs (stateless HTTP Basic, 401 without credentials, never a redirect; roles by
+ * URL and method: GET needs VIEWER, review decisions REVIEWER, other changes and /api/admin ADMIN,
+ * except that a VIEWER may read the queues), the
  * actuator (health and metrics public), and the admin pages (session, form login, CSRF on every
  * POST). Public feeds need no login.
  */
@@ -48,16 +52,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-        entryPoint.setRealmName("egov-hub");
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint entryPoint = ProblemResponses.unauthorized(json, "egov-hub");
+        // Roles are decided from the URL and method alone, before the body is read or an id looked
+        // up: a VIEWER gets 403 for a change even to an id that does not exist.
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/ingest/**").hasRole(Roles.INGEST)
+                        .requestMatchers(HttpMethod.GET, "/api/admin/queues", "/api/admin/queues/**").hasRole(Roles.VIEWER)
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
-                        .anyRequest().hasRole(Roles.VIEWER))
+                        .requestMatchers(HttpMethod.POST, "/api/repost/items/*/approve", "/api/repost/items/*/reject")
+                                .hasRole(Roles.REVIEWER)
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Roles.VIEWER)
+                        .anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(ProblemResponses.forbidden(json)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();

@@ -185,11 +185,17 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
                 .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"entered\",path=\"legacy\"\\} [1-9]")
                 .doesNotContain(marker);
 
-        RELEASED.add(key(refused));
-        var replayed = postAsAdmin("/api/extranet/dlq/t-person/replay?path=legacy", null);
+        assertThat(dead.getStringProperty(DeadLetterHeaders.KIND)).isEqualTo("refused");
+        var replayAll = postAsAdmin("/api/extranet/dlq/t-person/replay?path=legacy", null);
+        assertThat(replayAll.getBody().get("legacy").get("leftRefused").asInt()).as("a blind replay would only be refused again")
+                .isGreaterThanOrEqualTo(1);
+        assertThat(replayAll.getBody().has("inbound")).isFalse();
+        assertThat(dlq("extranet.t-person.legacy.dlq", marker)).hasSize(1);
 
-        assertThat(replayed.getBody().get("legacy").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(replayed.getBody().has("inbound")).isFalse();
+        RELEASED.add(key(refused));
+        var replayed = postAsAdmin("/api/admin/queues/extranet.t-person.legacy.dlq/messages/" + dead.getJMSMessageID() + "/replay", null);
+
+        assertThat(replayed.getBody().get("replayedTo").asText()).isEqualTo("extranet.t-person.legacy");
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(journalStatus("t-person", key(refused), "legacy")).isEqualTo("DELIVERED"));
         assertThat(dlq("extranet.t-person.legacy.dlq", marker)).isEmpty();
@@ -204,10 +210,10 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post("ext-ingest", "ingest-pass-123", "/api/ingest/t-person", person("x")).getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
-        assertThat(post("ext-viewer", "viewer-pass-123", "/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest("dual"))
+        assertThat(post("ext-viewer", "viewer-pass-123", "/api/extranet/channels/t-person/mode", java.util.Map.of("mode", "dual"))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(postAsAdmin("/api/ingest/no-such-channel", person("x")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(postAsAdmin("/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest("both"))
+        assertThat(postAsAdmin("/api/extranet/channels/t-person/mode", java.util.Map.of("mode", "both"))
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(postAsAdmin("/api/ingest/t-person", "{not json").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
@@ -215,7 +221,7 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
     @Test
     void shouldSwitchAChannelToDualAtOnceAndRecordWhoDidIt() {
         try {
-            var switched = postAsAdmin("/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest("dual"));
+            var switched = postAsAdmin("/api/extranet/channels/t-person/mode", java.util.Map.of("mode", "dual"));
             assertThat(switched.getStatusCode()).isEqualTo(HttpStatus.OK);
             ObjectNode record = person("雁峰区民政局");
 
@@ -230,7 +236,7 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
             assertThat(jdbc.queryForObject("select mode from extranet_channel_state where channel = 't-person'", String.class))
                     .isEqualTo("DUAL");
         } finally {
-            postAsAdmin("/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest("legacy"));
+            postAsAdmin("/api/extranet/channels/t-person/mode", java.util.Map.of("mode", "legacy"));
         }
     }
 

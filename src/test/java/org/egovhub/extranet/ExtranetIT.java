@@ -85,7 +85,7 @@ class ExtranetIT extends ExtranetHubTest {
         List<ObjectNode> sent = new ArrayList<>();
         int n = 0;
         for (String mode : new String[] {"legacy", "dual", "extranet"}) {
-            postAsAdmin("/api/extranet/channels/it-person/mode", new ExtranetController.ModeRequest(mode));
+            postAsAdmin("/api/extranet/channels/it-person/mode", java.util.Map.of("mode", mode));
             for (int i = 0; i < 20; i++, n++) {
                 String office = n == 5 ? "SCRIPT-400" : n % 7 == 1 ? "SCRIPT-500x2" : n % 11 == 2 ? "SCRIPT-TIMEOUT" : "民政局";
                 ObjectNode record = person(office);

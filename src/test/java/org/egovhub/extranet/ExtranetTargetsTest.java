@@ -118,7 +118,8 @@ class ExtranetTargetsTest extends ExtranetHubTest {
         var channels = getAsAdmin("/api/extranet/channels").getBody();
         var licenceChannel = java.util.stream.StreamSupport.stream(channels.spliterator(), false)
                 .filter(c -> c.get("id").asText().equals("t-licence")).findFirst().orElseThrow();
-        assertThat(licenceChannel.get("mode").asText()).isEqualTo("dual");
+        assertThat(licenceChannel.get("mode").asText()).isEqualTo("DUAL");
+        assertThat(licenceChannel.get("recordKind").asText()).isEqualTo("LICENCE");
         assertThat(licenceChannel.get("readiness").get("ready").asBoolean()).isFalse();
         assertThat(licenceChannel.get("readiness").get("lastMismatch").isNull()).isFalse();
         assertThat(licenceChannel.get("lastError").asText()).contains("answered 400");
@@ -230,7 +231,7 @@ class ExtranetTargetsTest extends ExtranetHubTest {
         List<ObjectNode> records = new ArrayList<>();
         try {
             for (String mode : new String[] {"legacy", "dual", "extranet"}) {
-                postAsAdmin("/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest(mode));
+                postAsAdmin("/api/extranet/channels/t-person/mode", java.util.Map.of("mode", mode));
                 for (int batch = 0; batch < 4; batch++) {
                     List<ObjectNode> some = List.of(person("切换测试"), person("切换测试"), person("切换测试"), person("切换测试"), person("切换测试"));
                     records.addAll(some);
@@ -255,7 +256,7 @@ class ExtranetTargetsTest extends ExtranetHubTest {
             assertThat(legacyHits.getOrDefault(keys.get(0), 0L)).isEqualTo(1L);
             assertThat(extranetHits.getOrDefault(keys.get(keys.size() - 1), 0L)).isEqualTo(1L);
         } finally {
-            postAsAdmin("/api/extranet/channels/t-person/mode", new ExtranetController.ModeRequest("legacy"));
+            postAsAdmin("/api/extranet/channels/t-person/mode", java.util.Map.of("mode", "legacy"));
         }
     }
 

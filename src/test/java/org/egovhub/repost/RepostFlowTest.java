@@ -257,20 +257,25 @@ class RepostFlowTest {
         poll("big-list");
         poll("rss-feed");
 
-        assertThat(reason("/lists/broken.html")).contains("HTTP 500");
-        assertThat(reason("/lists/slow.html")).contains("Timeout");
-        assertThat(reason("/classpath/repost/feed-malformed.xml")).contains("feed cannot be read");
+        // issue 10: a failed poll is named in words and is part of the source's state, never an item
+        assertThat(lastError("broken-list")).isEqualTo("HTTP 500 Internal Server Error");
+        assertThat(lastError("slow-list")).isEqualTo("timed out after 1500 ms");
+        assertThat(lastError("bad-feed")).startsWith("feed cannot be read: ");
+        assertThat(jdbc.queryForObject("select count(*) from repost_item where url in (?, ?, ?)", Integer.class,
+                UPSTREAM.url("/lists/broken.html"), UPSTREAM.url("/lists/slow.html"), UPSTREAM.url("/classpath/repost/feed-malformed.xml")))
+                .isZero();
         assertThat(jdbc.queryForMap("select status, reason from repost_item where url = ?", UPSTREAM.url("/pages/big.html")))
                 .containsEntry("status", "QUARANTINED").satisfies(r -> assertThat((String) r.get("reason")).contains("larger than"));
         assertThat(settled("rss-feed", 2)).extracting(r -> r.get("status")).containsOnly("PUBLISHED");
-        assertThat(rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD).getForObject("/api/repost/sources", String.class))
-                .contains("\"consecutiveFailures\":1");
+        assertThat(sourceState("broken-list").get("consecutiveFailures").asInt()).isEqualTo(1);
         String health = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD).getForObject("/actuator/health", String.class);
-        assertThat(health).startsWith("{\"status\":\"UP\"").contains("repost:broken-list").contains("HTTP 500");
+        assertThat(health).startsWith("{\"status\":\"UP\"").contains("repost:broken-list")
+                .contains("poll failed 1 time(s) in a row: HTTP 500 Internal Server Error");
 
         list("/lists/broken.html", item(UP + "province/shanxi_sxyw_detail_2019-09-18.html", "改版后的列表", "2019-09-18"));
         poll("broken-list");
-        assertThat(reason("/lists/broken.html")).contains("no item matching selector");
+        assertThat(lastError("broken-list")).startsWith("list page " + UPSTREAM.url("/lists/broken.html") + " has no item matching ");
+        assertThat(sourceState("broken-list").get("consecutiveFailures").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -466,8 +471,15 @@ class RepostFlowTest {
                 .allMatch(q -> queues.list().stream().filter(i -> i.name().equals(q)).mapToLong(QueueInfo::messages).sum() == 0));
     }
 
-    private String reason(String path) {
-        return jdbc.queryForObject("select reason from repost_item where url = ?", String.class, UPSTREAM.url(path));
+    private com.fasterxml.jackson.databind.JsonNode sourceState(String source) {
+        com.fasterxml.jackson.databind.JsonNode sources = org.egovhub.testing.Api.json(rest.withBasicAuth("admin",
+                HubTestInitializer.ADMIN_PASSWORD).getForObject("/api/repost/sources", String.class));
+        return java.util.stream.StreamSupport.stream(sources.spliterator(), false).filter(s -> s.get("id").asText().equals(source))
+                .findFirst().orElseThrow();
+    }
+
+    private String lastError(String source) {
+        return sourceState(source).get("lastError").asText();
     }
 
     private String id(String source, String title) {

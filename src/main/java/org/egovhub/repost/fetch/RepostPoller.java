@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.egovhub.alert.Alert;
 import org.egovhub.alert.Alerts;
+import org.egovhub.platform.Failures;
 import org.egovhub.platform.UpstreamHealth;
 import org.egovhub.platform.stage.Outgoing;
 import org.egovhub.platform.stage.StageResult;
@@ -43,12 +44,12 @@ public class RepostPoller {
     private final Alerts alerts;
     private final RepostMetrics metrics;
     private final Clock clock;
+    private final SourceStates stored;
     private final Map<String, SourceState> states = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     RepostPoller(SourceCatalog catalog, UpstreamFetcher fetcher, RepostLedger ledger, RepostProperties properties,
-            UpstreamHealth health, Alerts alerts, RepostMetrics metrics, Clock clock) {
-        this.clock = clock;
+            UpstreamHealth health, Alerts alerts, RepostMetrics metrics, SourceStates stored, Clock clock) {
         this.catalog = catalog;
         this.fetcher = fetcher;
         this.ledger = ledger;
@@ -56,8 +57,18 @@ public class RepostPoller {
         this.health = health;
         this.alerts = alerts;
         this.metrics = metrics;
+        this.stored = stored;
+        this.clock = clock;
         OffsetDateTime now = OffsetDateTime.now(clock);
-        catalog.all().forEach(s -> states.put(s.id(), SourceState.initial(s, now)));
+        Map<String, SourceStates.Stored> before = stored.load();
+        for (Source source : catalog.all()) {
+            SourceStates.Stored known = before.get(source.id());
+            SourceState state = known == null ? SourceState.initial(source, now) : SourceState.restored(source, known);
+            states.put(source.id(), state);
+            if (state.consecutiveFailures() > 0) {
+                health.report(upstream(source.id()), false, failingDetail(state));
+            }
+        }
     }
 
     public List<SourceState> states() {
@@ -94,15 +105,18 @@ public class RepostPoller {
             List<FetchedPage> pages = new ArrayList<>();
             if (!list.notModified()) {
                 if (!list.ok()) {
-                    throw new IllegalStateException(list.tooLarge() ? "list is larger than " + properties.maxPageSize() : "HTTP " + list.status());
+                    throw new IllegalStateException(list.tooLarge() ? "list is larger than " + properties.maxPageSize()
+                            : Failures.httpStatus(list.status()));
                 }
                 for (ListReader.Entry entry : ListReader.read(source, list.body(), list.contentType(), now.toLocalDate())) {
                     detail(source, entry, now).ifPresent(pages::add);
                 }
             }
             int found = (int) pages.stream().filter(p -> ledger.findByUrl(p.url()).isEmpty()).count();
-            states.put(sourceId, states.get(sourceId).succeeded(now, found));
-            health.report("repost:" + sourceId, true, "last poll " + now + ", " + pages.size() + " page(s) to extract");
+            SourceState after = states.get(sourceId).succeeded(now, found);
+            states.put(sourceId, after);
+            stored.save(after);
+            health.report(upstream(sourceId), true, "last poll " + now + ", " + pages.size() + " page(s) to extract");
             alerts.clear(alertKey(sourceId, "failing"));
             checkSilence(source, now);
             metrics.fetched(source, pages.size());
@@ -165,23 +179,25 @@ public class RepostPoller {
         long factor = 1L << Math.min(before.consecutiveFailures(), 20);
         Duration wait = source.pollInterval().multipliedBy(factor);
         wait = wait.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : wait;
-        SourceState after = before.failed(now, describe(e), now.plus(wait));
+        String why = describe(e);
+        SourceState after = before.failed(now, why, now.plus(wait));
         states.put(source.id(), after);
-        log.warn("Repost source {} poll failed ({} in a row, next try after {}): {}", source.id(), after.consecutiveFailures(), wait, describe(e));
-        ledger.recordProblem(source, source.url(), "FAILED", "list poll failed: " + describe(e), now);
-        health.report("repost:" + source.id(), false, describe(e));
+        stored.save(after);
+        // The reason is the whole story (the root cause in words): no stack trace for an upstream that is down.
+        log.warn("Repost source {} poll failed ({} in a row, next try after {}): {}", source.id(), after.consecutiveFailures(), wait, why);
+        health.report(upstream(source.id()), false, failingDetail(after));
         metrics.pollFailed(source);
         if (after.consecutiveFailures() >= properties.failureAlertAfter()) {
             alerts.raise(Alert.toAdministrators(alertKey(source.id(), "failing"), "转载源持续失败：" + source.name(),
                     "Repost source " + source.id() + " (" + source.url() + ") failed " + after.consecutiveFailures()
-                            + " polls in a row. Last error: " + describe(e)));
+                            + " polls in a row. Last error: " + why));
         }
     }
 
     private void checkSilence(Source source, OffsetDateTime now) {
         OffsetDateTime lastNew = states.get(source.id()).lastNewItemAt();
         if (source.silentAfter() != null && lastNew != null && lastNew.plus(source.silentAfter()).isBefore(now)) {
-            health.report("repost:" + source.id(), true, "no new item since " + lastNew + " (expected within " + source.silentAfter() + ")");
+            health.report(upstream(source.id()), true, "no new item since " + lastNew + " (expected within " + source.silentAfter() + ")");
             alerts.raise(Alert.toAdministrators(alertKey(source.id(), "silent"), "转载源长时间无更新：" + source.name(),
                     "Repost source " + source.id() + " (" + source.url() + ") has had no new item since " + lastNew
                             + ". The site may have been redesigned; check its selectors."));
@@ -192,8 +208,21 @@ public class RepostPoller {
         return "repost.source." + sourceId + "." + what;
     }
 
-    static String describe(Throwable e) {
-        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-        return e.getClass().getSimpleName() + message;
+    /** The health component detail of a failing source. */
+    private static String failingDetail(SourceState state) {
+        return "poll failed " + state.consecutiveFailures() + " time(s) in a row: " + state.lastError();
+    }
+
+    private static String upstream(String sourceId) {
+        return "repost:" + sourceId;
+    }
+
+    /** The root cause in words, naming the timeout that ran out. */
+    String describe(Throwable e) {
+        boolean connecting = false;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            connecting |= cause instanceof java.net.http.HttpConnectTimeoutException;
+        }
+        return Failures.describe(e, connecting ? properties.connectTimeout() : properties.readTimeout());
     }
 }

@@ -7,7 +7,11 @@ import java.time.OffsetDateTime;
 /**
  * What the hub knows of one source's polling, as {@code GET /api/repost/sources} shows it.
  *
- * @param consecutiveFailures failed polls since the last success; drives the backoff and the alert
+ * @param lastError why the last poll failed, in words ("host www.x.gov.cn does not resolve",
+ *     "connection refused", "timed out after 30 s", "TLS failure: ...", "HTTP 503 Service Unavailable");
+ *     null after a success
+ * @param consecutiveFailures failed polls since the last success; drives the backoff and the alert.
+ *     Kept in the database with the rest of the state, so it survives a restart
  * @param nextPollAt a failing source is not polled before this time (exponential backoff)
  * @param lastNewItemAt the last time a poll found an item not seen before
  */
@@ -18,6 +22,13 @@ public record SourceState(String id, String name, String level, String category,
     static SourceState initial(Source s, OffsetDateTime now) {
         return new SourceState(s.id(), s.name(), s.level().name(), s.category(), s.kind().name(), s.url(),
                 null, null, null, 0, null, now, 0);
+    }
+
+    /** A source's state as stored before a restart: failures in a row and the last success carry on. */
+    static SourceState restored(Source s, SourceStates.Stored stored) {
+        return new SourceState(s.id(), s.name(), s.level().name(), s.category(), s.kind().name(), s.url(), stored.lastPollAt(),
+                stored.lastSuccessAt(), stored.lastError(), stored.consecutiveFailures(), stored.nextPollAt(),
+                stored.lastNewItemAt(), stored.itemsFound());
     }
 
     SourceState succeeded(OffsetDateTime at, int newItems) {

@@ -11,6 +11,9 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public Atom feed of reposted items, {@code /feeds/repost.atom}, which any district CMS can ingest. */
 @RestController
@@ -25,21 +29,28 @@ class RepostFeedController {
 
     private final RepostQueries queries;
     private final RepostProperties properties;
+    private final Clock clock;
 
-    RepostFeedController(RepostQueries queries, RepostProperties properties) {
+    RepostFeedController(RepostQueries queries, RepostProperties properties, Clock clock) {
         this.queries = queries;
         this.properties = properties;
+        this.clock = clock;
     }
 
+    /**
+     * The feed: {@code updated} is the newest entry's repost time, or the time of generation when
+     * there is none; it links to itself ({@code self}) and to the district portal ({@code alternate}).
+     */
     @GetMapping(value = "/feeds/repost.atom")
     ResponseEntity<String> feed() throws FeedException {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle("转载信息 (egov-hub repost)");
         feed.setUri("urn:egov-hub:repost");
-        feed.setLink("/feeds/repost.atom");
+        feed.setLinks(List.of(link("self", ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).toUriString(),
+                "application/atom+xml"), link("alternate", properties.districtPortalUrl(), "text/html")));
         List<SyndEntry> entries = new ArrayList<>();
-        Date newest = new Date(0);
+        Date newest = null;
         for (LedgerEntry item : queries.latestPublished(properties.feedSize() * 4)) {
             if (!properties.publishersOf(item.column()).contains(RepostProperties.Publisher.FEED) || entries.size() >= properties.feedSize()) {
                 continue;
@@ -60,11 +71,19 @@ class RepostFeedController {
             column.setName(item.column());
             entry.setCategories(List.of(column));
             entries.add(entry);
-            newest = reposted.after(newest) ? reposted : newest;
+            newest = newest == null || reposted.after(newest) ? reposted : newest;
         }
         feed.setEntries(entries);
-        feed.setPublishedDate(newest);
+        feed.setPublishedDate(newest == null ? Date.from(clock.instant()) : newest);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
                 .body(new SyndFeedOutput().outputString(feed));
+    }
+
+    private static SyndLink link(String rel, String href, String type) {
+        SyndLink link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
     }
 }

@@ -95,6 +95,6 @@ public class SourceCatalogTest {
         return new RepostProperties(sources, DataSize.ofMegabytes(2), Duration.ofDays(7), Duration.ofHours(24),
                 List.of("秘密"), Path.of("out"), "test", Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ZERO, 3,
                 Duration.ofHours(1), Duration.ofSeconds(1), 1, Duration.ofMillis(100), 50, null,
-                new RepostProperties.Cms("", ""));
+                new RepostProperties.Cms("", ""), "http://localhost:8080/");
     }
 }
