@@ -4,8 +4,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Entry point of egov-hub: starts every capability on the configured broker and database. */
-@SpringBootApplication
+/**
+ * Entry point of egov-hub: starts every capability on the configured broker and database.
+ *
+ * <p>Camel's liveness and readiness state indicators are left out: they repeat what the
+ * {@code camelHealth} component reports, and log two WARN lines per health request while Camel
+ * starts (QuietStartIT).
+ */
+@SpringBootApplication(excludeName = "org.apache.camel.spring.boot.actuate.health.CamelAvailabilityCheckAutoConfiguration")
 @ConfigurationPropertiesScan
 public class HubApplication {
 

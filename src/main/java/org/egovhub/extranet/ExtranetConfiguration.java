@@ -75,16 +75,16 @@ class ExtranetConfiguration {
         return new DropFiles(channels, intake, json);
     }
 
-    /** Instantiates the route templates for every channel once the YAML routes are loaded, and stops paused channels. */
+    /**
+     * Instantiates the route templates for every channel once the YAML routes are loaded and before
+     * Camel starts, so that Camel's start-up summary lists them; a paused channel's routes are added
+     * without auto-start.
+     */
     @Bean
     CamelContextConfiguration extranetRoutes(Channels channels) {
         return new CamelContextConfiguration() {
             @Override
             public void beforeApplicationStart(CamelContext camel) {
-            }
-
-            @Override
-            public void afterApplicationStart(CamelContext camel) {
                 try {
                     for (Channel channel : channels.list()) {
                         TemplatedRouteBuilder.builder(camel, "extranet-inbound").routeId(ChannelRoutes.inbound(channel.id()))
@@ -99,12 +99,16 @@ class ExtranetConfiguration {
                                     .parameter("channelId", channel.id()).parameter("directory", channel.directory()).add();
                         }
                         if (channels.state(channel.id()).paused()) {
-                            ChannelRoutes.stop(camel, channel.id());
+                            ChannelRoutes.holdAtStart(camel, channel.id());
                         }
                     }
                 } catch (Exception e) {
-                    throw new IllegalStateException("Cannot start the extranet channel routes: " + e.getMessage(), e);
+                    throw new IllegalStateException("Cannot create the extranet channel routes: " + e.getMessage(), e);
                 }
+            }
+
+            @Override
+            public void afterApplicationStart(CamelContext camel) {
             }
         };
     }

@@ -3,6 +3,7 @@ package org.egovhub.extranet.flow;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.CamelContext;
+import org.apache.camel.model.Model;
 import org.egovhub.extranet.channel.Path;
 
 /** The route ids of a channel, and pausing them: a stopped JMS route leaves its records safe on the queue. */
@@ -31,6 +32,14 @@ public final class ChannelRoutes {
     public static void stop(CamelContext camel, String channel) throws Exception {
         for (String id : all(channel)) {
             camel.getRouteController().stopRoute(id);
+        }
+    }
+
+    /** Before Camel starts: the channel's routes are added but not started (a paused channel). */
+    public static void holdAtStart(CamelContext camel, String channel) {
+        Model model = camel.getCamelContextExtension().getContextPlugin(Model.class);
+        for (String id : all(channel)) {
+            model.getRouteDefinition(id).autoStartup(false);
         }
     }
 

@@ -22,12 +22,9 @@ public class RepostPollRoutes {
     @Bean
     CamelContextConfiguration repostPollRouteCreator(SourceCatalog catalog, RepostProperties properties) {
         return new CamelContextConfiguration() {
+            /** Before Camel starts, so that its start-up summary lists the polling routes too. */
             @Override
-            public void beforeApplicationStart(CamelContext camelContext) {
-            }
-
-            @Override
-            public void afterApplicationStart(CamelContext camel) {
+            public void beforeApplicationStart(CamelContext camel) {
                 for (Source source : catalog.all()) {
                     try {
                         camel.addRouteFromTemplate("repost-poll-" + source.id(), "repost-poll", Map.of(
@@ -38,6 +35,10 @@ public class RepostPollRoutes {
                         throw new IllegalStateException("Cannot create the polling route of repost source " + source.id(), e);
                     }
                 }
+            }
+
+            @Override
+            public void afterApplicationStart(CamelContext camel) {
             }
         };
     }
