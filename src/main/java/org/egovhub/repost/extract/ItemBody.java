@@ -5,27 +5,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Attributes;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** Finds the main text block of a page, sanitizes it, lists its attachments and fingerprints it. */
 final class ItemBody {
 
-    private static final Pattern ATTACHMENT = Pattern.compile(
-            "\\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|wps|et|ofd|txt|csv)(\\?.*)?$", Pattern.CASE_INSENSITIVE);
     /**
      * Page furniture that changes on every render and must not change the fingerprint: these labels
      * and the run of digits, blanks, colons and dashes after them. Tried in this order at each place.
@@ -39,17 +32,24 @@ final class ItemBody {
             | 1 << Character.FINAL_QUOTE_PUNCTUATION | 1 << Character.OTHER_PUNCTUATION;
     /** ASCII punctuation (regex \p{Punct}); some of it, such as $ + < = > ^ ` |, is not Unicode punctuation. */
     private static final String ASCII_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-    /** The safelist's enforced attributes by tag; it builds them anew on every call. Only read, never changed. */
-    private static final Map<String, Attributes> ENFORCED = new ConcurrentHashMap<>();
     /** Elements dropped with everything inside them; other elements the safelist does not allow are unwrapped. */
     private static final Set<String> UNSAFE_WITH_CONTENT = Set.of("script", "style", "iframe", "object", "embed", "noscript");
+    /** Before the Cleaner: script-like elements go with their content, links with other schemes than http(s) go. */
+    private static final NodeFilter BEFORE_CLEANING = (node, depth) -> {
+        if (node instanceof Element element) {
+            if (UNSAFE_WITH_CONTENT.contains(element.normalName())) {
+                return NodeFilter.FilterResult.REMOVE;
+            }
+            Links.dropOtherSchemes(element);
+        }
+        return NodeFilter.FilterResult.CONTINUE;
+    };
     private static final MessageDigest SHA_256 = sha256(); // never used itself, only cloned
-    static final Safelist SAFELIST = new Links.CheckedSafelist(Safelist.relaxed()
+    /** Jsoup's relaxed safelist with a few legacy tags, links only over http(s) and always made absolute. */
+    static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("center", "font", "hr")
-            .removeProtocols("a", "href", "ftp", "mailto"),
-            // the relaxed protocols less the removed ones ("cite cite" has protocols but the attribute is not allowed)
-            Map.of("a href", Set.of("http", "https"), "img src", Set.of("http", "https"),
-                    "blockquote cite", Set.of("http", "https"), "q cite", Set.of("http", "https")));
+            .removeProtocols("a", "href", "ftp", "mailto")
+            .preserveRelativeLinks(false);
 
     private ItemBody() {
     }
@@ -92,102 +92,27 @@ final class ItemBody {
 
     /**
      * The sanitized body, links absolute, with the absolute URLs of the files it links to (pdf, doc,
-     * xls, zip ...): nothing executable survives. Cleans in place what it moves out of the page (no
-     * copy: this runs on every item), so call it after everything else read the page.
+     * xls, zip ...): nothing executable survives. It takes the body's nodes out of the page, so call
+     * it after everything else read the page.
      *
-     * <p>The result is what Jsoup's {@link org.jsoup.safety.Cleaner} makes of the body with the same
-     * safelist (a test holds the two to the same output on every recorded page): elements the safelist
-     * does not allow are unwrapped, their text kept; attributes it does not allow are dropped; links
-     * are checked and made absolute by {@link Links.CheckedSafelist}; comments go. Script, style,
-     * frames and plugins go with their content. Cleaning in place instead of copying every node into a
-     * new document halves the cost, and the attachments are read off the checked links on the way.
+     * <p>Jsoup's {@link Cleaner} does the cleaning with {@link #SAFELIST}: elements the safelist does
+     * not allow are unwrapped, their text kept; attributes it does not allow are dropped; links are
+     * checked against the allowed protocols and made absolute; comments go. Before it, script, style,
+     * frames and plugins are taken out with their content (the Cleaner would keep their fallback text),
+     * and so are links it would refuse for their scheme ({@link Links#dropOtherSchemes}).
+     * Both walk the tree without recursion, so no depth overflows the stack (ItemBodyTest). The
+     * Cleaner's time grows with the square of the depth (each copy looks up its base URI through all
+     * its ancestors), which Jsoup's parser bounds: since 1.24.1 it nests no deeper than 512 elements.
      */
     static Clean sanitize(Element body, String baseUri) {
-        Document clean = Document.createShell(baseUri);
+        Document dirty = Document.createShell(baseUri);
+        List<Node> children = new ArrayList<>(body.childNodes());
+        body.empty(); // detached at once: moving them one by one would shift the remaining children each time
+        dirty.body().appendChildren(children);
+        NodeTraversor.filter(BEFORE_CLEANING, dirty.body());
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        Element target = clean.body();
-        for (Node child : new ArrayList<>(body.childNodes())) {
-            target.appendChild(child);
-        }
-        Set<String> attachments = new LinkedHashSet<>();
-        cleanChildren(target, attachments);
-        return new Clean(clean, List.copyOf(attachments));
-    }
-
-    /**
-     * Walks the tree below {@code root} in document order without recursion (a page may nest
-     * elements many thousands deep). An element the safelist does not allow is unwrapped before its
-     * children are visited, its script-like data dropped first, as the Cleaner drops data whose
-     * parent is not allowed.
-     */
-    private static void cleanChildren(Element root, Set<String> attachments) {
-        Node node = root.childNodeSize() == 0 ? null : root.childNode(0);
-        while (node != null) {
-            Node next;
-            if (node instanceof Element element) {
-                String name = element.normalName();
-                if (UNSAFE_WITH_CONTENT.contains(name)) {
-                    next = nextAfter(element, root);
-                    element.remove();
-                } else if (SAFELIST.isSafeTag(name)) {
-                    keepSafeAttributes(element);
-                    if (name.equals("a")) {
-                        String href = element.attr("href");
-                        if (!href.isEmpty() && ATTACHMENT.matcher(href).find()) {
-                            attachments.add(href);
-                        }
-                    }
-                    next = element.childNodeSize() > 0 ? element.childNode(0) : nextAfter(element, root);
-                } else {
-                    element.childNodes().stream().filter(DataNode.class::isInstance).toList().forEach(Node::remove);
-                    Node first = element.childNodeSize() > 0 ? element.childNode(0) : null;
-                    Node after = first == null ? nextAfter(element, root) : null; // only for a leaf: the walk up costs
-                    element.unwrap(); // its children take its place, and are visited next
-                    next = first != null ? first : after;
-                }
-            } else {
-                next = nextAfter(node, root);
-                if (!(node instanceof TextNode) && !(node instanceof DataNode)) {
-                    node.remove(); // comments, doctypes, processing instructions
-                }
-            }
-            node = next;
-        }
-    }
-
-    /** The node after {@code node} and everything below it, in document order, within {@code root}; null at the end. */
-    private static Node nextAfter(Node node, Element root) {
-        Node current = node;
-        while (current != null && current != root) {
-            Node sibling = current.nextSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-            current = current.parentNode();
-        }
-        return null;
-    }
-
-    private static void keepSafeAttributes(Element element) {
-        if (element.attributesSize() > 0) {
-            String tag = element.tagName();
-            List<String> unsafe = null;
-            for (Attribute attribute : element.attributes()) {
-                if (!SAFELIST.isSafeAttribute(tag, element, attribute)) {
-                    if (unsafe == null) {
-                        unsafe = new ArrayList<>();
-                    }
-                    unsafe.add(attribute.getKey());
-                }
-            }
-            if (unsafe != null) {
-                unsafe.forEach(element::removeAttr);
-            }
-        }
-        Attributes enforced = ENFORCED.computeIfAbsent(element.tagName(), SAFELIST::getEnforcedAttributes);
-        if (enforced.size() > 0) {
-            element.attributes().addAll(enforced);
-        }
+        return new Clean(clean, Links.attachments(clean.body()));
     }
 
     /** SHA-256 of title and body text with whitespace, punctuation and page furniture removed. */

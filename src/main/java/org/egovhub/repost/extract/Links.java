@@ -1,153 +1,92 @@
 package org.egovhub.repost.extract;
 
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.util.Locale;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Safelist;
 
 /**
- * {@link Element#absUrl} with the same results for less: Jsoup parses the base URI again, strips
- * control characters with a regex, and builds a second {@link URL} for the result on every call,
- * which made link resolution a tenth of the extraction time. Here the last base is kept parsed, the
- * control characters are stripped by a loop, and the result is written out from the one resolved
- * URL the way Jsoup's second URL would print it (a test compares the two on many link/base pairs).
+ * The hub's two rules about links in a body: only http(s) links are published, and the files they
+ * name are the item's attachments. Resolving links is Jsoup's: {@link org.jsoup.safety.Cleaner}
+ * makes every link it keeps absolute with {@link Element#absUrl} (docs/performance.md, "Extraction
+ * on jsoup 1.24.1", has the figures that retired the hub's copy of it).
  */
 final class Links {
 
-    /** Jsoup's StringUtil.validUriScheme: what an unresolvable link must start with to be kept. */
-    private static final Pattern VALID_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+-.]*:");
-    /** Jsoup's StringUtil extraDotSegmentsPattern. */
-    private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/(?>(?>\\.\\.?/)+)");
+    /** The link attribute of each tag whose protocol {@link ItemBody#SAFELIST} checks: keep the two in step. */
+    static final Map<String, String> CHECKED = Map.of("a", "href", "img", "src", "blockquote", "cite", "q", "cite");
 
-    /** The last base URI and its parsed URL (null if it does not parse); immutable, so threads may share it. */
-    private record Base(String uri, URL url) {
-    }
-
-    private static volatile Base last = new Base(null, null);
+    private static final Pattern ATTACHMENT = Pattern.compile(
+            "\\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|wps|et|ofd|txt|csv)(\\?.*)?$", Pattern.CASE_INSENSITIVE);
 
     private Links() {
     }
 
-    /** What {@code element.absUrl(key)} returns. */
-    static String absUrl(Element element, String key) {
-        if (element.attributesSize() == 0 || !element.attributes().hasKeyIgnoreCase(key)) {
-            return "";
-        }
-        String relUrl = stripControlChars(element.attributes().getIgnoreCase(key));
-        URL base = base(element.baseUri());
-        try {
-            return base == null ? new URL(relUrl).toExternalForm() : resolve(base, relUrl);
-        } catch (MalformedURLException e) {
-            return VALID_SCHEME.matcher(relUrl).find() ? relUrl : "";
+    /**
+     * Removes the checked link attribute of {@code element} (see {@link #CHECKED}) if it names a
+     * scheme other than http(s), such as {@code javascript:} or {@code data:}. The Cleaner refuses
+     * such a link anyway, but only after {@link Element#absUrl} tried it, which costs a regex pass
+     * per character of the value (a {@code data:} image runs to many kilobytes) and, for every scheme
+     * the JDK has no handler for, a search of the whole class path for one.
+     */
+    static void dropOtherSchemes(Element element) {
+        String key = element.attributesSize() == 0 ? null : CHECKED.get(element.normalName());
+        if (key != null && hasOtherScheme(element.attr(key))) {
+            element.removeAttr(key);
         }
     }
 
     /**
-     * What {@code StringUtil.resolve(base, relUrl).toExternalForm()} returns: Java's resolution with
-     * Jsoup's two workarounds ("?query" keeps the base's file; leading "/../" and "/./" segments go),
-     * printed as {@code new URL(protocol, host, port, file#ref)} prints (no user info, IPv6 host in
-     * brackets).
+     * Whether {@code value} starts with a scheme other than http, https (or url, which
+     * {@link java.net.URL} skips): {@code "JavaScript:x"} and {@code " data:image/png;base64,AAAA"} do,
+     * {@code "HTTP://x.cn"}, {@code "a/b:c"} and {@code "../a.pdf"} do not. Blanks and control
+     * characters before it are skipped, as URL parsing does; one inside it makes the answer false,
+     * leaving the value to the Cleaner.
      */
-    static String resolve(URL base, String relUrl) throws MalformedURLException {
-        if (relUrl.startsWith("?")) {
-            relUrl = base.getPath() + relUrl;
+    static boolean hasOtherScheme(String value) {
+        int start = 0;
+        while (start < value.length() && value.charAt(start) <= ' ') {
+            start++;
         }
-        URL url = new URL(base, relUrl);
-        String file = url.getFile();
-        if (file.startsWith("/./") || file.startsWith("/../")) {
-            file = EXTRA_DOT_SEGMENTS.matcher(file).replaceFirst("/");
-        }
-        String host = url.getHost();
-        if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
-            host = "[" + host + "]";
-        }
-        StringBuilder out = new StringBuilder(url.getProtocol().length() + host.length() + file.length() + 16).append(url.getProtocol()).append(':');
-        if (!host.isEmpty() || url.getPort() != -1) {
-            out.append("//").append(host);
-            if (url.getPort() != -1) {
-                out.append(':').append(url.getPort());
-            }
-        }
-        out.append(file);
-        if (url.getRef() != null) {
-            out.append('#').append(url.getRef());
-        }
-        return out.toString();
-    }
-
-    private static URL base(String uri) {
-        Base known = last;
-        if (!uri.equals(known.uri())) {
-            URL url;
-            try {
-                url = new URL(stripControlChars(uri));
-            } catch (MalformedURLException e) {
-                url = null;
-            }
-            known = new Base(uri, url);
-            last = known;
-        }
-        return known.url();
-    }
-
-    /** Jsoup removes characters U+0000 to U+001F before resolving, as browsers do. */
-    private static String stripControlChars(String value) {
-        StringBuilder kept = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 && kept == null) {
-                kept = new StringBuilder(value.length()).append(value, 0, i);
-            } else if (c >= 0x20 && kept != null) {
-                kept.append(c);
-            }
-        }
-        return kept == null ? value : kept.toString();
-    }
-
-    /**
-     * A safelist whose link protocol check (Safelist's private testValidProtocol, with relative links
-     * made absolute) resolves with {@link #absUrl}. Safelist keeps its protocols private, so they are
-     * given here again: keep {@code protocols} the same as those of the wrapped safelist.
-     */
-    static final class CheckedSafelist extends Safelist {
-
-        /** Protocols by "tag attribute", e.g. "a href". */
-        private final Map<String, Set<String>> protocols;
-        /** The attribute names in {@code protocols}: the others need no lookup. */
-        private final Set<String> checkedKeys;
-
-        CheckedSafelist(Safelist safelist, Map<String, Set<String>> protocols) {
-            super(safelist.preserveRelativeLinks(false));
-            this.protocols = protocols;
-            this.checkedKeys = protocols.keySet().stream().map(k -> k.substring(k.indexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
-        }
-
-        @Override
-        public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
-            String key = attribute.getKey();
-            Set<String> allowed = checkedKeys.contains(key) ? protocols.get(tagName + " " + key) : null;
-            if (allowed == null) {
-                return super.isSafeAttribute(tagName, element, attribute);
-            }
-            String value = absUrl(element, attribute.getKey());
-            if (value.isEmpty()) {
-                value = attribute.getValue(); // could not be made absolute: checked as it is
-            }
-            attribute.setValue(value);
-            for (String protocol : allowed) {
-                // value.toLowerCase(Locale.ENGLISH).startsWith(protocol + ":") without the copies; protocols are lower-case ASCII
-                if (value.length() > protocol.length() && value.charAt(protocol.length()) == ':'
-                        && value.regionMatches(true, 0, protocol, 0, protocol.length())) {
-                    return true;
-                }
-            }
+        if (start == value.length() || !isAsciiLetter(value.charAt(start))) {
             return false;
         }
+        int end = start + 1;
+        while (end < value.length() && value.charAt(end) != ':') {
+            char c = value.charAt(end);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+                return false;
+            }
+            end++;
+        }
+        if (end == value.length()) {
+            return false;
+        }
+        int length = end - start;
+        return !(length == 4 && value.regionMatches(true, start, "http", 0, 4))
+                && !(length == 5 && value.regionMatches(true, start, "https", 0, 5))
+                && !(length == 3 && value.regionMatches(true, start, "url", 0, 3));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * The distinct {@code href}s of the links below {@code body} that name a file (pdf, doc, xls, zip
+     * ...; a query may follow), in document order, as written: after sanitizing they are absolute.
+     * For example {@code <a href="http://x.cn/a.PDF?v=2">} gives {@code http://x.cn/a.PDF?v=2}.
+     */
+    static List<String> attachments(Element body) {
+        Set<String> files = new LinkedHashSet<>();
+        for (Element a : body.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (!href.isEmpty() && ATTACHMENT.matcher(href).find()) {
+                files.add(href);
+            }
+        }
+        return List.copyOf(files);
     }
 }
