@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Gives each test hub its own data folder and broker port. */
+/**
+ * Gives each test hub its own data folder and broker port, its {@link TestClock} as the hub's one
+ * {@code Clock} (standing at the moment the hub starts, until a test moves it) and the
+ * {@link Queues} helper.
+ */
 public class HubTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
@@ -26,5 +33,10 @@ public class HubTestInitializer implements ApplicationContextInitializer<Configu
                 "hub.data-dir", dataDir.toString(),
                 "hub.broker.port", String.valueOf(FreePort.find()),
                 "HUB_ADMIN_PASSWORD", ADMIN_PASSWORD)));
+        // Registered before the configuration is read, so HubTime's @ConditionalOnMissingBean clock steps back.
+        context.getBeanFactory().registerSingleton("testClock", new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        if (context instanceof GenericApplicationContext generic) {
+            generic.registerBean(Queues.class);
+        }
     }
 }

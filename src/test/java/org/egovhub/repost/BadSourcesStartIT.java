@@ -14,7 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.NestedExceptionUtils;
 
 /** A bad entry in the sources file stops the hub at start, naming the file, the entry and the field. */
-class BadSourcesStartTest {
+class BadSourcesStartIT {
 
     @TempDir
     Path dir;

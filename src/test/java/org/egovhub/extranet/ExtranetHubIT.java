@@ -29,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * hub), scripted by markers in the records: {@code SCRIPT-400} is refused, {@code SCRIPT-500x2}
  * fails twice with 500, {@code SCRIPT-TIMEOUT} times out once; anything else is taken with 200.
  */
-abstract class ExtranetHubTest {
+abstract class ExtranetHubIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final FixtureServer TARGETS = FixtureServer.start();
@@ -42,7 +42,7 @@ abstract class ExtranetHubTest {
 
     static {
         for (String path : new String[] {"/legacy/person", "/extranet/person", "/legacy/licence", "/legacy/penalty"}) {
-            TARGETS.respond(path, ExtranetHubTest::script);
+            TARGETS.respond(path, ExtranetHubIT::script);
         }
         TARGETS.respond("/outage/person", request -> Reply.status(OUTAGE.get() ? 503 : 200));
     }
@@ -82,7 +82,7 @@ abstract class ExtranetHubTest {
     }
 
     static ObjectNode sample(String name) {
-        try (InputStream in = ExtranetHubTest.class.getResourceAsStream("/extranet/" + name + ".json")) {
+        try (InputStream in = ExtranetHubIT.class.getResourceAsStream("/extranet/" + name + ".json")) {
             return (ObjectNode) JSON.readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);

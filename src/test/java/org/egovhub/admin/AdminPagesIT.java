@@ -25,7 +25,7 @@ import org.springframework.jms.core.JmsTemplate;
 
 /** An administrator logs in with the form, sees the queues and replays a dead-letter queue; CSRF guards every POST. */
 @HubTest
-class AdminPagesTest {
+class AdminPagesIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

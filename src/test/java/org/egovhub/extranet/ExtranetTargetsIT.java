@@ -32,7 +32,7 @@ import org.springframework.jms.core.JmsTemplate;
  * and a mode switch while records flow.
  */
 @HubTest
-class ExtranetTargetsTest extends ExtranetHubTest {
+class ExtranetTargetsIT extends ExtranetHubIT {
 
     static final String EXCHANGE_URL = "jdbc:h2:mem:extranet-exchange;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
     static Connection exchange;

@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * deduplication, edits, review, and the bad inputs that must not stop the other sources.
  */
 @HubTest
-class RepostFlowTest {
+class RepostFlowIT {
 
     static final FixtureServer UPSTREAM = FixtureServer.start();
     static final String UP = "/fixtures/upstream/";

@@ -22,7 +22,7 @@ import org.springframework.jms.core.JmsTemplate;
  * already been committed on its own (safe, but repeated on redelivery).
  */
 @HubTest
-class JmsTransactionTest {
+class JmsTransactionIT {
 
     @Autowired
     CamelContext camel;

@@ -27,7 +27,7 @@ import org.springframework.jms.core.JmsTemplate;
 
 /** Records in through the API, checked, delivered on the legacy path over HTTP with retries, refusals dead-lettered. */
 @HubTest
-class ExtranetDeliveryTest extends ExtranetHubTest {
+class ExtranetDeliveryIT extends ExtranetHubIT {
 
     @Autowired
     RecordChecker checker;

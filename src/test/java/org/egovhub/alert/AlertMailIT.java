@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Alerts go through the alert.mail queue to a real SMTP server; a refused alert is dead-lettered with its reason. */
 @HubTest
-class AlertMailTest {
+class AlertMailIT {
 
     static final int SMTP_PORT = FreePort.find();
 
