@@ -148,7 +148,7 @@ class RepostFlowIT {
     }
 
     @Test
-    void shouldPublishTheSameItemListedByTwoSourcesOnceForTheFirstFinder() {
+    void shouldPublishTheSameItemListedByTwoSourcesOnceForTheFirstFinder() throws IOException {
         byte[] zhejiang = FixtureServer.fixture("upstream/province/zhejiang_fgw_tzyx_detail_2016-11-22.html");
         UPSTREAM.respond("/mirror/zhejiang.html", Reply.ok("text/html", zhejiang));
         list("/lists/dup-first.html", item(UP + "province/zhejiang_fgw_tzyx_detail_2016-11-22.html", "1-10月德清县固定资产投资结构趋稳趋优", "2016年11月22日"));
