@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Starts the packaged hub on the embedded defaults in a fresh data folder and waits until
+# Starts the packaged hub in an empty folder (no config/: the built-in deployment files) on the
+# embedded defaults, in a fresh data folder, and waits until
 # /actuator/health answers UP (at most 120 s: CI machines can be loaded). Exits non-zero otherwise. Used by CI.
 set -euo pipefail
-jar=${1:?usage: startup-smoke.sh target/egov-hub-<version>.jar}
+jar=$(realpath "${1:?usage: startup-smoke.sh target/egov-hub-<version>.jar}")
 work=$(mktemp -d)
+cd "$work"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 broker=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 java -jar "$jar" --hub.data-dir="$work/data" --server.port="$port" --hub.broker.port="$broker" > "$work/hub.log" 2>&1 &

@@ -8,7 +8,6 @@ import org.egovhub.extranet.flow.ExtranetIntake;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
@@ -25,17 +24,16 @@ import org.egovhub.platform.UpstreamHealth;
 import org.egovhub.platform.stage.Backoff;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the extranet capability: channels from their file, checks, journal, targets and per-channel routes. */
 @Configuration(proxyBeanMethods = false)
 class ExtranetConfiguration {
 
+    /** The channels of the channels file, which the platform read and checked before any bean (platform.deploy). */
     @Bean
-    Channels extranetChannels(ExtranetProperties properties, Environment environment, JdbcTemplate jdbc, Clock clock) {
-        List<Channel> configured = ChannelsFile.load(properties.channelsFile(), environment::resolveRequiredPlaceholders);
-        return new Channels(configured, jdbc, clock);
+    Channels extranetChannels(ChannelsFile channelsFile, JdbcTemplate jdbc, Clock clock) {
+        return new Channels(channelsFile.channels(), jdbc, clock);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.egovhub.extranet.channel.ChannelsFile;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -16,7 +17,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Extranet traffic, under {@code hub.extranet.}.
  *
- * @param channelsFile the channel definitions, relative to the working directory
+ * @param channelsFile the channel definitions, relative to the working directory; read at start by
+ *     the platform ({@link ChannelsFile}): when it is not set and nothing is at the default path,
+ *     the built-in default is used
  * @param hmacKey key of the HMAC that makes a person record's stable id; from the environment, never logged
  * @param consumers concurrent consumers per channel queue: each commit waits for the broker's disk
  *     sync, so parallel consumers share syncs; records of a channel may then overtake each other
@@ -36,7 +39,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "hub.extranet", ignoreUnknownFields = false)
 public record ExtranetProperties(
-        @NotNull @DefaultValue("config/channels.yml") Path channelsFile,
+        @NotNull @DefaultValue(ChannelsFile.DEFAULT_PATH) Path channelsFile,
         @NotBlank String hmacKey,
         @Min(1) @DefaultValue("16") int consumers,
         @Min(1) @DefaultValue("100") int batchSize,

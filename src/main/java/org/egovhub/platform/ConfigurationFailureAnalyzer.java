@@ -2,6 +2,7 @@ package org.egovhub.platform;
 
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.egovhub.platform.deploy.DeploymentFileException;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
@@ -14,7 +15,8 @@ import org.springframework.validation.ObjectError;
 
 /**
  * Turns a bad {@code hub.} setting into one line that names the key, the value and what is
- * expected, ahead of Spring Boot's longer default report. Secret-looking values are masked.
+ * expected, ahead of Spring Boot's longer default report. Secret-looking values are masked. A bad
+ * deployment file is reported by its own one line ({@link DeploymentFileException}).
  */
 public class ConfigurationFailureAnalyzer implements FailureAnalyzer, Ordered {
 
@@ -27,6 +29,10 @@ public class ConfigurationFailureAnalyzer implements FailureAnalyzer, Ordered {
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
+        DeploymentFileException file = find(failure, DeploymentFileException.class);
+        if (file != null) {
+            return analysis(file.getMessage(), "Correct the file (formats: README, Configuration), or name another one with its setting.");
+        }
         UnknownHubKeyException unknown = find(failure, UnknownHubKeyException.class);
         if (unknown != null) {
             return analysis("Invalid configuration: " + unknown.key() + " = " + shown(unknown.key(), unknown.value())

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import org.egovhub.repost.source.SourcesFile;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,7 +16,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Upstream reposting, under {@code hub.repost.}.
  *
- * @param sourcesFile the YAML file listing the upstream sources, relative to the working directory
+ * @param sourcesFile the YAML file listing the upstream sources, relative to the working directory;
+ *     read at start by the platform ({@link SourcesFile}): when it is not set and nothing is at the
+ *     default path, the built-in default is used
  * @param maxPageSize pages larger than this are quarantined, not parsed
  * @param recheckAge detail pages of items younger than this are fetched again to notice edits
  * @param sla an item reposted later than this after its upstream publish time is an SLA breach
@@ -38,7 +41,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "hub.repost", ignoreUnknownFields = false)
 public record RepostProperties(
-        @NotNull @DefaultValue("config/sources.yml") Path sourcesFile,
+        @NotNull @DefaultValue(SourcesFile.DEFAULT_PATH) Path sourcesFile,
         @NotNull @DefaultValue("2MB") DataSize maxPageSize,
         @NotNull @DefaultValue("7d") Duration recheckAge,
         @NotNull @DefaultValue("24h") Duration sla,

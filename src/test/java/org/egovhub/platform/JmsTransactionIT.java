@@ -1,5 +1,8 @@
 package org.egovhub.platform;
 
+import org.egovhub.platform.stage.Outgoing;
+import org.egovhub.platform.stage.StageResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.support.DefaultMessage;
 import org.egovhub.testing.HubTest;
 import org.egovhub.testing.Queues;
 import org.junit.jupiter.api.Test;
@@ -18,8 +20,9 @@ import org.springframework.jms.core.JmsTemplate;
 
 /**
  * What the stages' guarantees rest on: when a consumed message rolls back, what its route sent
- * through {@link ConsumerTransaction} rolls back with it, while a plain {@code to: jms:} send has
- * already been committed on its own (safe, but repeated on redelivery).
+ * through the platform's send step ({@code stageSender}) rolls back with it, even after a stage bean
+ * answered a value (which replaces Camel's message), while a plain {@code to: jms:} send has already
+ * been committed on its own (safe, but repeated on redelivery).
  */
 @HubTest
 class JmsTransactionIT {
@@ -34,10 +37,10 @@ class JmsTransactionIT {
     Queues queues;
 
     @Test
-    void shouldRollBackWhatTheConsumerTransactionSentWhenTheInputRollsBack() throws Exception {
+    void shouldRollBackWhatTheSendStepSentWhenTheInputRollsBack() throws Exception {
         AtomicInteger attempts = probe("test.tx.consumer", route -> route
-                .process(exchange -> exchange.getMessage().setBody(List.of(outgoing(exchange, "test.tx.consumer.out"))))
-                .to("bean:consumerTransaction?method=sendAll"));
+                .bean(new Stage(), "answer")
+                .to("bean:stageSender?method=send"));
 
         jms.convertAndSend("test.tx.consumer", "probe");
 
@@ -82,13 +85,12 @@ class JmsTransactionIT {
         return attempts;
     }
 
-    private static org.apache.camel.Message outgoing(org.apache.camel.Exchange exchange, String queue) {
-        org.apache.camel.Message message = new DefaultMessage(exchange);
-        message.setBody("sent by the probe");
-        message.setHeader(ConsumerTransaction.NEXT_QUEUE, queue);
-        message.setHeader("HubChannel", "probe-channel");
-        message.setHeader("HubDeliveryAttempts", 2);
-        return message;
+    /** A stage bean as the hub writes them: a typed body in, a StageResult out. */
+    public static class Stage {
+        public StageResult answer(String body) {
+            return StageResult.of(List.of(Outgoing.to("test.tx.consumer.out", "sent by the probe")
+                    .header("HubChannel", "probe-channel").header("HubDeliveryAttempts", 2)));
+        }
     }
 
     private List<Message> browse(String queue) {

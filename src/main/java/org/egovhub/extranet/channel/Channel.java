@@ -1,5 +1,9 @@
 package org.egovhub.extranet.channel;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.egovhub.extranet.record.RecordKind;
 
 /**
@@ -9,13 +13,25 @@ import org.egovhub.extranet.record.RecordKind;
  * @param businessSystem the business system sending the records
  * @param department the owning department
  * @param recordKind person, licence or penalty
- * @param directory optional watched folder for CSV/XLSX drops
+ * @param directory optional watched folder for CSV/XLSX drops (blank means none)
  * @param legacy the old line's target
  * @param extranet the extranet target
  * @param initialMode the mode until an administrator switches it
  */
-public record Channel(String id, String businessSystem, String department, RecordKind recordKind, String directory,
-        Target legacy, Target extranet, Mode initialMode) {
+public record Channel(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "use lower-case letters, digits and dashes (at most 40)")
+        String id,
+        @NotBlank String businessSystem,
+        @NotBlank String department,
+        @NotNull RecordKind recordKind,
+        String directory,
+        @NotNull @Valid Target legacy,
+        @NotNull @Valid Target extranet,
+        @NotNull Mode initialMode) {
+
+    public Channel {
+        directory = directory == null || directory.isBlank() ? null : directory.trim();
+    }
 
     /** The queue records enter through. */
     public String inboundQueue() {

@@ -1,5 +1,9 @@
 package org.egovhub.extranet.channel;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 /**
  * Where one path of a channel delivers: an HTTP(S) endpoint, a queue on a remote Artemis broker or a
  * table of an exchange database (前置库).
@@ -11,7 +15,15 @@ package org.egovhub.extranet.channel;
  * @param username user towards the target (may be ${ENV_VAR})
  * @param password password towards the target, given as ${ENV_VAR}
  */
-public record Target(Type type, String url, String queue, String table, String username, String password) {
+@FitsType
+public record Target(
+        @NotNull Type type,
+        @NotBlank String url,
+        String queue,
+        @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?",
+                message = "must be a plain table name (letters, digits and _, or schema.table)") String table,
+        String username,
+        String password) {
 
     /** The kinds of target. */
     public enum Type { HTTP, QUEUE, TABLE }

@@ -21,12 +21,13 @@ import java.time.Duration;
  * @param column the district column items are reposted to
  */
 public record Source(
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String id,
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "use lower-case letters, digits and dashes (at most 63)")
+        String id,
         @NotBlank String name,
         @NotNull Level level,
         @NotBlank String category,
         @NotNull Kind kind,
-        @NotBlank @Pattern(regexp = "https?://.+") String url,
+        @NotBlank @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
         @NotNull Duration pollInterval,
         Duration silentAfter,
         String itemSelector,

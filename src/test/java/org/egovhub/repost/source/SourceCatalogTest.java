@@ -6,70 +6,89 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.egovhub.platform.deploy.DeploymentFileReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
-/** The shipped sources file is valid; a bad entry stops the start naming file, entry and field. */
+/** The shipped sources file is valid; a bad entry stops the start with one line naming file, entry and field. */
 public class SourceCatalogTest {
 
-    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    static final DeploymentFileReader READER = new DeploymentFileReader(Validation.buildDefaultValidatorFactory().getValidator());
+
+    static final String ONE = """
+              - id: ok-one
+                name: 一
+                level: central
+                category: 要闻
+                kind: rss
+                url: http://127.0.0.1/a.xml
+                poll-interval: 15m
+                column: 要闻
+            """;
 
     @TempDir
     Path dir;
 
     @Test
     void shouldReadTheShippedDefaultsForGovcnAndHunan() {
-        List<Source> sources = SourceCatalog.read(properties(Path.of("config/sources.yml")), VALIDATOR);
+        List<Source> sources = new SourceCatalog(READER.read(Path.of("config/sources.yml"), SourcesFile.class)).all();
 
-        assertThat(sources).extracting(Source::id).contains("govcn-yaowen", "govcn-changwuhui", "govcn-wenjian", "govcn-tujie",
+        assertThat(sources).extracting(Source::id).containsExactly("govcn-yaowen", "govcn-changwuhui", "govcn-wenjian", "govcn-tujie",
                 "hunan-yaowen", "hunan-changwuhui");
         Source yaowen = sources.get(0);
         assertThat(yaowen.level()).isEqualTo(Source.Level.CENTRAL);
         assertThat(yaowen.kind()).isEqualTo(Source.Kind.LIST_PAGE);
         assertThat(yaowen.pollInterval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(yaowen.silentAfter()).isEqualTo(Duration.ofDays(2));
+        assertThat(yaowen.reviewRequired()).isFalse();
     }
 
     @Test
-    void shouldNameFileEntryAndFieldOfABadEntry() throws IOException {
-        Path file = dir.resolve("sources.yml");
-        Files.writeString(file, """
-                sources:
-                  - id: ok-one
-                    name: 一
-                    level: central
-                    category: 要闻
-                    kind: rss
-                    url: http://127.0.0.1/a.xml
-                    poll-interval: 15m
-                    column: 要闻
-                  - id: bad-two
-                    name: 二
-                    level: central
-                    category: 要闻
-                    kind: list-page
-                    url: ftp://example/list
-                    poll-interval: 15m
-                    column: 要闻
-                """);
+    void shouldNameFileEntryAndFieldOfABadUrl() throws IOException {
+        Path file = write("sources:\n" + ONE + ONE.replace("ok-one", "bad-two").replace("http://127.0.0.1/a.xml", "ftp://example/list"));
 
-        assertThatThrownBy(() -> SourceCatalog.read(properties(file), VALIDATOR))
-                .hasMessageContaining(file.toString()).hasMessageContaining("entry 2 (id bad-two)").hasMessageContaining("field 'url'");
+        assertThatThrownBy(() -> READER.read(file, SourcesFile.class))
+                .hasMessage(file + ": sources[1].url: must be an http(s) URL");
     }
 
     @Test
-    void shouldRejectAnUnknownLevelNamingTheField() throws IOException {
-        Path file = dir.resolve("sources.yml");
-        Files.writeString(file, "sources:\n  - id: x\n    level: county\n");
+    void shouldRejectAnUnknownLevelNamingTheFieldAndTheChoices() throws IOException {
+        Path file = write("sources:\n  - id: x\n    level: county\n");
 
-        assertThatThrownBy(() -> SourceCatalog.read(properties(file), VALIDATOR))
-                .hasMessageContaining("entry 1 (id x)").hasMessageContaining("field 'level'");
+        assertThatThrownBy(() -> READER.read(file, SourcesFile.class))
+                .hasMessage(file + ": sources[0].level: 'county' is not one of [central, provincial, other]");
+    }
+
+    @Test
+    void shouldRejectADurationThatIsNotOneAndARepeatedId() throws IOException {
+        Path soon = write("sources:\n" + ONE.replace("poll-interval: 15m", "poll-interval: soon"));
+        assertThatThrownBy(() -> READER.read(soon, SourcesFile.class))
+                .hasMessage(soon + ": sources[0].poll-interval: 'soon' is not a duration such as 30s, 15m, 2h or 7d");
+
+        Path twice = write("sources:\n" + ONE + ONE);
+        assertThatThrownBy(() -> READER.read(twice, SourcesFile.class))
+                .hasMessage(twice + ": sources[1].id: 'ok-one' is already used by [0]");
+    }
+
+    @Test
+    void shouldNameEveryMissingFieldOfAnEntryOnOneLine() throws IOException {
+        Path file = write("sources:\n  - id: x\n    level: central\n    kind: rss\n    url: https://www.gov.cn/\n    column: 要闻\n");
+
+        assertThatThrownBy(() -> READER.read(file, SourcesFile.class))
+                .hasMessage(file + ": sources[0].name: must not be blank; sources[0].category: must not be blank;"
+                        + " sources[0].poll-interval: must not be null");
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path file = dir.resolve("sources.yml");
+        Files.writeString(file, yaml);
+        return file;
     }
 
     public static RepostProperties properties(Path sources) {
