@@ -304,6 +304,8 @@ class RepostFlowIT {
                 () -> jdbc.queryForList("select status, reason from repost_item where url = ?", url), rows -> !rows.isEmpty()).get(0);
         assertThat(row).containsEntry("status", "FAILED");
         assertThat((String) row.get("reason")).startsWith("extraction failed: NullPointerException");
+        // The ledger row is written before the dead letter's transaction commits.
+        await().atMost(Duration.ofSeconds(10)).until(() -> !queues.browse("repost.fetched.dlq", url).isEmpty());
         assertThat(queues.browse("repost.fetched.dlq", url)).singleElement()
                 .satisfies(m -> assertThat(m.getStringProperty("HubOriginalQueue")).isEqualTo("repost.fetched"));
     }

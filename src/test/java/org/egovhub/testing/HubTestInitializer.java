@@ -14,7 +14,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives each test hub its own data folder and broker port, its {@link TestClock} as the hub's one
- * {@code Clock} (standing at the moment the hub starts, until a test moves it) and the
+ * {@code Clock} (standing a week before the moment the hub starts, until a test moves it) and the
  * {@link Queues} helper.
  */
 public class HubTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -34,7 +34,11 @@ public class HubTestInitializer implements ApplicationContextInitializer<Configu
                 "hub.broker.port", String.valueOf(FreePort.find()),
                 "HUB_ADMIN_PASSWORD", ADMIN_PASSWORD)));
         // Registered before the configuration is read, so HubTime's @ConditionalOnMissingBean clock steps back.
-        context.getBeanFactory().registerSingleton("testClock", new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        // A week behind the real time: tests advance it by minutes and hours, and it must stay behind the
+        // broker's own clock, or a scheduled message (stamped clock time plus its wait) would be held back
+        // for real.
+        context.getBeanFactory().registerSingleton("testClock",
+                new TestClock(Instant.now().minus(java.time.Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS)));
         if (context instanceof GenericApplicationContext generic) {
             generic.registerBean(Queues.class);
         }

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Standing still has one consequence worth knowing: a scheduled message (a retry, a message kept
  * away from a target that is down) is stamped with the clock's time plus the wait, which is already
- * past for the broker, so it comes back at once; a wait that the clock measures (the outage
+ * past for the broker, so it comes back at once (as long as the clock stays behind the real time,
+ * which is why the hub's test clock starts a week back); a wait that the clock measures (the outage
  * breaker's) lasts until the test advances the clock.
  */
 public final class TestClock extends Clock {
