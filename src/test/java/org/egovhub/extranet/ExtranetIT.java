@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * sent, no target holds a duplicate, and a legacy → dual → extranet switch in the middle loses nothing.
  */
 @HubTest
-class ExtranetIT extends ExtranetHubTest {
+class ExtranetIT extends ExtranetHubIT {
 
     @RegisterExtension
     static final StandaloneArtemis remote = new StandaloneArtemis();
@@ -67,8 +67,8 @@ class ExtranetIT extends ExtranetHubTest {
             statement.execute("create table sgs_xzxk (stable_id varchar(300) primary key, channel varchar(40) not null,"
                     + " record_kind varchar(16) not null, payload text not null, delivered_at timestamp with time zone not null)");
         }
-        HTTP.respond("/legacy/person", ExtranetHubTest::script);
-        HTTP.respond("/legacy/licence", ExtranetHubTest::script);
+        HTTP.respond("/legacy/person", ExtranetHubIT::script);
+        HTTP.respond("/legacy/licence", ExtranetHubIT::script);
     }
 
     @Autowired

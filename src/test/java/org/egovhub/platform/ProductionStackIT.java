@@ -73,7 +73,10 @@ class ProductionStackIT {
     Alerts alerts;
 
     @Autowired
-    BrokerQueues queues;
+    BrokerQueues brokerQueues;
+
+    @Autowired
+    org.egovhub.testing.Queues queues;
 
     @Autowired
     TestRestTemplate rest;
@@ -126,7 +129,7 @@ class ProductionStackIT {
 
         assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
         assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("生产环境告警");
-        assertThat(queues.list()).extracting(QueueInfo::name).contains("alert.mail");
+        assertThat(brokerQueues.list()).extracting(QueueInfo::name).contains("alert.mail");
     }
 
     @Test
@@ -140,7 +143,7 @@ class ProductionStackIT {
 
         // The replayed message fails again (it is still broken) and returns to the dead-letter queue
         // with its first failure time kept.
-        int moved = queues.replay("alert.mail.dlq", "alert.mail");
+        int moved = brokerQueues.replay("alert.mail.dlq", "alert.mail");
         assertThat(moved).isEqualTo(1);
         try (Connection connection = factory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -164,6 +167,6 @@ class ProductionStackIT {
     }
 
     private long depth(String queue) {
-        return queues.list().stream().filter(q -> q.name().equals(queue)).mapToLong(QueueInfo::messages).sum();
+        return queues.depth(queue);
     }
 }

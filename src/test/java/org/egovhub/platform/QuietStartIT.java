@@ -166,7 +166,7 @@ class QuietStartIT {
     }
 
     private static TreeSet<String> expectedRoutes(List<String> sources, List<Map<String, Object>> channels) {
-        TreeSet<String> routes = new TreeSet<>(RoutesLoadedTest.EXPECTED_ROUTES);
+        TreeSet<String> routes = new TreeSet<>(RoutesLoadedIT.EXPECTED_ROUTES);
         sources.forEach(id -> routes.add("repost-poll-" + id));
         for (Map<String, Object> channel : channels) {
             String id = (String) channel.get("id");

@@ -44,9 +44,9 @@ class RepostRestartIT {
     @Test
     void shouldPublishNothingTwiceAcrossARestart() throws IOException {
         UPSTREAM.respond("/restart/one.html", Reply.ok("text/html",
-                RepostFlowTest.page("重启前的文章", OffsetDateTime.now(PublishDates.ZONE).minusHours(3), "重启之前发布的正文。")));
+                RepostFlowIT.page("重启前的文章", OffsetDateTime.now(PublishDates.ZONE).minusHours(3), "重启之前发布的正文。")));
         UPSTREAM.respond("/restart/two.html", Reply.ok("text/html",
-                RepostFlowTest.page("重启后的新文章", OffsetDateTime.now(PublishDates.ZONE).minusHours(1), "重启之后才列出的正文。")));
+                RepostFlowIT.page("重启后的新文章", OffsetDateTime.now(PublishDates.ZONE).minusHours(1), "重启之后才列出的正文。")));
         list(item("/restart/one.html", "重启前的文章"));
         Path sources = dataDir.resolve("sources.yml");
         Files.writeString(sources, """

@@ -4,22 +4,30 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock a test sets and moves on, in the hub's zone: tests advance time instead of sleeping.
- * Register it as the context's {@code Clock} bean (the platform's own steps back) or hand it to a
- * class under test.
+ * A clock a test sets and moves on, in the hub's zone: tests advance time instead of sleeping. It
+ * stands still until a test moves it. Every {@link HubTest} context has one as its {@code Clock}
+ * bean (the platform's own steps back); autowire it as {@code TestClock}. Or hand one to a class
+ * under test.
+ *
+ * <p>Standing still has one consequence worth knowing: a scheduled message (a retry, a message kept
+ * away from a target that is down) is stamped with the clock's time plus the wait, which is already
+ * past for the broker, so it comes back at once (as long as the clock stays behind the real time,
+ * which is why the hub's test clock starts a week back); a wait that the clock measures (the outage
+ * breaker's) lasts until the test advances the clock.
  */
 public final class TestClock extends Clock {
 
-    private volatile Instant now;
+    private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
     public TestClock(Instant now) {
-        this(now, ZoneId.of("Asia/Shanghai"));
+        this(new AtomicReference<>(now), ZoneId.of("Asia/Shanghai"));
     }
 
-    private TestClock(Instant now, ZoneId zone) {
+    private TestClock(AtomicReference<Instant> now, ZoneId zone) {
         this.now = now;
         this.zone = zone;
     }
@@ -30,11 +38,11 @@ public final class TestClock extends Clock {
     }
 
     public void advance(Duration step) {
-        now = now.plus(step);
+        now.updateAndGet(instant -> instant.plus(step));
     }
 
     public void set(Instant instant) {
-        now = instant;
+        now.set(instant);
     }
 
     @Override
@@ -42,6 +50,7 @@ public final class TestClock extends Clock {
         return zone;
     }
 
+    /** The same clock seen in another zone: it moves when this one moves. */
     @Override
     public Clock withZone(ZoneId other) {
         return new TestClock(now, other);
@@ -49,6 +58,6 @@ public final class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        return now.get();
     }
 }

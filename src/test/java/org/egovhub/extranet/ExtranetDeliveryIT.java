@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.jms.Message;
-import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.egovhub.extranet.record.RecordChecker;
@@ -18,7 +16,9 @@ import org.egovhub.platform.DeadLetterHeaders;
 import org.egovhub.security.Roles;
 import org.egovhub.security.UserAccount;
 import org.egovhub.security.UserAccounts;
+import org.egovhub.testing.FixtureServer;
 import org.egovhub.testing.HubTest;
+import org.egovhub.testing.Queues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -27,7 +27,7 @@ import org.springframework.jms.core.JmsTemplate;
 
 /** Records in through the API, checked, delivered on the legacy path over HTTP with retries, refusals dead-lettered. */
 @HubTest
-class ExtranetDeliveryTest extends ExtranetHubTest {
+class ExtranetDeliveryIT extends ExtranetHubIT {
 
     @Autowired
     RecordChecker checker;
@@ -45,16 +45,28 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
         return checker.check(RecordKind.PERSON, person).stableId();
     }
 
+    @Autowired
+    Queues queues;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     List<Message> dlq(String queue, String containing) {
-        return jms.browse(queue, (session, browser) -> {
-            List<Message> found = new ArrayList<>();
-            for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
-                if (((TextMessage) m).getText().contains(containing)) {
-                    found.add(m);
-                }
-            }
-            return found;
-        });
+        return queues.browse(queue, containing);
+    }
+
+    /** The extranet record counter of a channel, path and outcome, 0 before its first count. */
+    double records(String channel, String path, String outcome) {
+        var counter = meters.find("hub.extranet.records").tags("channel", channel, "path", path, "outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    int attempts(String stableId) {
+        return jdbc.queryForObject("select attempts from extranet_journal where stable_id = ?", Integer.class, stableId);
+    }
+
+    List<FixtureServer.Request> requests(String path, String stableId) {
+        return TARGETS.requests(path).stream().filter(r -> stableId.equals(r.header("Idempotency-Key"))).toList();
     }
 
     String journalStatus(String channel, String stableId, String path) {
@@ -71,6 +83,9 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
         String id = wrong.get("公民身份号码").asText();
         wrong.put("公民身份号码", id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1'));
 
+        double delivered = records("t-person", "legacy", "delivered");
+        double refusedAtIntake = records("t-person", "inbound", "dead-lettered");
+
         var response = postAsAdmin("/api/ingest/t-person", List.of(first, second, wrong));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
@@ -79,20 +94,24 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
         assertThat(rejection.get("index").asInt()).isEqualTo(2);
         assertThat(rejection.get("violations").get(0).get("field").asText()).isEqualTo("公民身份号码");
         assertThat(rejection.toString()).doesNotContain(id.substring(0, 17));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        awaitAdvancing(() -> {
             assertThat(TARGETS.requests("/legacy/person")).extracting(r -> r.header("Idempotency-Key"))
                     .contains(key(first), key(second));
             assertThat(journalStatus("t-person", key(first), "legacy")).isEqualTo("DELIVERED");
+            assertThat(journalStatus("t-person", key(second), "legacy")).isEqualTo("DELIVERED");
         });
+        assertThat(requests("/legacy/person", key(first))).hasSize(1);
+        assertThat(requests("/legacy/person", key(second))).hasSize(1);
         List<Message> refused = dlq("extranet.t-person.in.dlq", id.substring(0, 17));
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).getStringProperty(DeadLetterHeaders.CAUSE)).contains("公民身份号码")
                 .doesNotContain(id.substring(0, 17));
         assertThat(refused.get(0).getStringProperty(DeadLetterHeaders.ORIGINAL_QUEUE)).isEqualTo("extranet.t-person.in");
         assertThat(TARGETS.requests("/extranet/person")).noneMatch(r -> key(first).equals(r.header("Idempotency-Key")));
-        assertThat(rest.getForObject("/actuator/prometheus", String.class))
-                .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"delivered\",path=\"legacy\"\\} [1-9]")
-                .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"dead-lettered\",path=\"inbound\"\\} [1-9]");
+        assertThat(records("t-person", "legacy", "delivered") - delivered).isEqualTo(2);
+        assertThat(records("t-person", "inbound", "dead-lettered") - refusedAtIntake).isEqualTo(1);
+        assertThat(rest.getForObject("/actuator/prometheus", String.class)).as("published for Prometheus")
+                .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"delivered\",path=\"legacy\"\\}");
     }
 
     @Test
@@ -102,13 +121,14 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
 
         jms.convertAndSend("extranet.t-person.in", "[" + failing + "," + slow + "]");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        awaitAdvancing(() -> {
             assertThat(journalStatus("t-person", key(failing), "legacy")).isEqualTo("DELIVERED");
             assertThat(journalStatus("t-person", key(slow), "legacy")).isEqualTo("DELIVERED");
         });
-        assertThat(TARGETS.requests("/legacy/person")).filteredOn(r -> key(failing).equals(r.header("Idempotency-Key"))).hasSize(3);
-        assertThat(jdbc.queryForObject("select attempts from extranet_journal where stable_id = ?", Integer.class, key(failing)))
-                .isEqualTo(3);
+        assertThat(requests("/legacy/person", key(failing))).hasSize(3);
+        assertThat(attempts(key(failing))).isEqualTo(3);
+        assertThat(requests("/legacy/person", key(slow))).as("timed out once, then taken").hasSize(2);
+        assertThat(attempts(key(slow))).isEqualTo(2);
     }
 
     @Test
@@ -119,59 +139,82 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
 
         jms.convertAndSend("extranet.t-person.in", "[" + first + "," + failing + "," + last + "]");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        awaitAdvancing(() -> {
             for (ObjectNode record : List.of(first, failing, last)) {
                 assertThat(journalStatus("t-person", key(record), "legacy")).isEqualTo("DELIVERED");
             }
         });
-        assertThat(TARGETS.requests("/legacy/person")).filteredOn(r -> key(failing).equals(r.header("Idempotency-Key"))).hasSize(3);
-        for (ObjectNode record : List.of(first, last)) {
-            assertThat(TARGETS.requests("/legacy/person")).as("posted once: the batch is not repeated for the failing record")
-                    .filteredOn(r -> key(record).equals(r.header("Idempotency-Key"))).hasSize(1);
-            assertThat(jdbc.queryForObject("select attempts from extranet_journal where stable_id = ?", Integer.class, key(record)))
-                    .isEqualTo(1);
-        }
-        assertThat(jdbc.queryForObject("select attempts from extranet_journal where stable_id = ?", Integer.class, key(failing)))
-                .isEqualTo(3);
+        assertThat(requests("/legacy/person", key(failing))).hasSize(3);
+        assertThat(attempts(key(failing))).isEqualTo(3);
+        assertThat(requests("/legacy/person", key(first))).as("posted once: the batch is not repeated for the failing record").hasSize(1);
+        assertThat(attempts(key(first))).isEqualTo(1);
+        assertThat(requests("/legacy/person", key(last))).as("not tried behind the failure, then posted once").hasSize(1);
+        assertThat(attempts(key(last))).isEqualTo(1);
     }
 
     @Test
     void shouldKeepABacklogWaitingWhileItsTargetIsDownAndDeliverItWhenItIsBack() {
         List<ObjectNode> backlog = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            backlog.add(person("停机测试"));
+        }
+        List<String> keys = backlog.stream().map(this::key).toList();
         OUTAGE.set(true);
         try {
             for (int message = 0; message < 3; message++) {
-                List<ObjectNode> some = new ArrayList<>();
-                for (int i = 0; i < 10; i++) {
-                    some.add(person("停机测试"));
-                }
-                backlog.addAll(some);
-                jms.convertAndSend("extranet.t-outage.in", some.toString());
+                jms.convertAndSend("extranet.t-outage.in", backlog.subList(message * 10, message * 10 + 10).toString());
             }
-            // The outage: two seconds, four times a record's whole retry budget in the test profile
-            // (4 attempts, 50 ms doubling to 200 ms), and at least until a probing record has used it up.
-            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                    "select count(*) from extranet_journal where channel = 't-outage' and status = 'FAILED'", Integer.class) >= 1);
+            // The target fails the first call(s): the breaker opens, and while the clock stands still
+            // every record waits (re-scheduled, attempts untouched) and nobody asks the target again.
+            await().atMost(Duration.ofSeconds(30)).until(() -> failedCalls(keys) >= 1 && failedCalls(keys) == failedAttempts(keys)
+                    && journaled("t-outage", keys) == 30);
+            int firstFailures = failedCalls(keys);
+
+            // An hour of outage: one probe, refused like the first calls.
+            clock.advance(Duration.ofHours(1));
+            await().atMost(Duration.ofSeconds(30)).until(() -> failedCalls(keys) == firstFailures + 1 && failedAttempts(keys) == firstFailures + 1);
         } finally {
             OUTAGE.set(false);
         }
-        List<String> keys = backlog.stream().map(this::key).toList();
+        int failures = failedCalls(keys);
 
+        // The target is back: the next probe gets through, the breaker closes, the backlog goes out.
+        clock.advance(Duration.ofHours(1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(keys)
-                .allMatch(key -> List.of("DELIVERED", "FAILED").contains(journalStatus("t-outage", key, "legacy"))));
-        long delivered = keys.stream().filter(key -> "DELIVERED".equals(journalStatus("t-outage", key, "legacy"))).count();
-        assertThat(delivered).as("records that waited out the outage instead of using up their attempts").isGreaterThanOrEqualTo(24);
-        assertThat(dlq("extranet.t-outage.legacy.dlq", "停机测试")).hasSize((int) (30 - delivered));
+                .allMatch(key -> "DELIVERED".equals(journalStatus("t-outage", key, "legacy"))));
+        assertThat(keys).as("each record taken exactly once").allSatisfy(key -> assertThat(OUTAGE_CALLS.stream()
+                .filter(call -> key.equals(call.key()) && !call.refused()).count()).isEqualTo(1));
+        assertThat(failedCalls(keys)).as("no record was tried while the target was down but by the probes").isEqualTo(failures);
+        assertThat(keys.stream().mapToInt(this::attempts).sum()).as("one attempt each, plus one per refused call").isEqualTo(30 + failures);
+        assertThat(dlq("extranet.t-outage.legacy.dlq", "停机测试")).isEmpty();
+    }
+
+    /** Calls of these records that the t-outage target answered with 503. */
+    int failedCalls(List<String> keys) {
+        return (int) OUTAGE_CALLS.stream().filter(call -> keys.contains(call.key()) && call.refused()).count();
+    }
+
+    /** Attempts the journal counts for these records (a record waiting behind a down target has none). */
+    int failedAttempts(List<String> keys) {
+        return keys.stream().mapToInt(key -> jdbc.queryForList("select attempts from extranet_journal where channel = 't-outage'"
+                + " and path = 'legacy' and stable_id = ?", Integer.class, key).stream().mapToInt(Integer::intValue).sum()).sum();
+    }
+
+    int journaled(String channel, List<String> keys) {
+        return (int) keys.stream().filter(key -> journalStatus(channel, key, "legacy") != null).count();
     }
 
     @Test
     void shouldDeadLetterAClientErrorAtOnceWithItsHeadersAndReplayIt() throws Exception {
         ObjectNode refused = person("SCRIPT-400");
         String marker = refused.get("公民身份号码").asText();
+        double deadLettered = records("t-person", "legacy", "dead-lettered");
+        double entered = records("t-person", "legacy", "entered");
 
         postAsAdmin("/api/ingest/t-person", refused);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !dlq("extranet.t-person.legacy.dlq", marker).isEmpty());
+        assertThat(dlq("extranet.t-person.legacy.dlq", marker)).hasSize(1);
         Message dead = dlq("extranet.t-person.legacy.dlq", marker).get(0);
         assertThat(dead.getIntProperty(DeadLetterHeaders.ATTEMPTS)).isEqualTo(1);
         assertThat(dead.getStringProperty(DeadLetterHeaders.CAUSE)).contains("answered 400");
@@ -179,10 +222,11 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
         assertThat(dead.getStringProperty(DeadLetterHeaders.FIRST_FAILURE_AT)).isNotBlank();
         assertThat(TARGETS.requests("/legacy/person")).filteredOn(r -> key(refused).equals(r.header("Idempotency-Key"))).hasSize(1);
         await().untilAsserted(() -> assertThat(journalStatus("t-person", key(refused), "legacy")).isEqualTo("FAILED"));
+        assertThat(records("t-person", "legacy", "dead-lettered") - deadLettered).isEqualTo(1);
+        assertThat(records("t-person", "legacy", "entered") - entered).isEqualTo(1);
         String metrics = rest.getForObject("/actuator/prometheus", String.class);
         assertThat(metrics).as("public, counted per channel, path and outcome, and without the record")
-                .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"dead-lettered\",path=\"legacy\"\\} [1-9]")
-                .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"entered\",path=\"legacy\"\\} [1-9]")
+                .containsPattern("hub_extranet_records_total\\{[^}]*channel=\"t-person\",outcome=\"dead-lettered\",path=\"legacy\"\\}")
                 .doesNotContain(marker);
 
         assertThat(dead.getStringProperty(DeadLetterHeaders.KIND)).isEqualTo("refused");
@@ -227,7 +271,7 @@ class ExtranetDeliveryTest extends ExtranetHubTest {
 
             postAsAdmin("/api/ingest/t-person", record);
 
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            awaitAdvancing(() -> {
                 assertThat(journalStatus("t-person", key(record), "legacy")).isEqualTo("DELIVERED");
                 assertThat(journalStatus("t-person", key(record), "extranet")).isEqualTo("DELIVERED");
             });

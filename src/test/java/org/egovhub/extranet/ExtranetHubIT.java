@@ -14,6 +14,7 @@ import org.egovhub.platform.checks.CitizenIds;
 import org.egovhub.testing.FixtureServer;
 import org.egovhub.testing.FixtureServer.Reply;
 import org.egovhub.testing.HubTestInitializer;
+import org.egovhub.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -29,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * hub), scripted by markers in the records: {@code SCRIPT-400} is refused, {@code SCRIPT-500x2}
  * fails twice with 500, {@code SCRIPT-TIMEOUT} times out once; anything else is taken with 200.
  */
-abstract class ExtranetHubTest {
+abstract class ExtranetHubIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final FixtureServer TARGETS = FixtureServer.start();
@@ -38,13 +39,22 @@ abstract class ExtranetHubTest {
     static final java.util.Set<String> RELEASED = ConcurrentHashMap.newKeySet();
     /** While set, the target of channel t-outage answers 503 to everything. */
     static final java.util.concurrent.atomic.AtomicBoolean OUTAGE = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Every call of the t-outage target: the record's key and whether it was answered 503. */
+    static final java.util.List<OutageCall> OUTAGE_CALLS = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     static {
         for (String path : new String[] {"/legacy/person", "/extranet/person", "/legacy/licence", "/legacy/penalty"}) {
-            TARGETS.respond(path, ExtranetHubTest::script);
+            TARGETS.respond(path, ExtranetHubIT::script);
         }
-        TARGETS.respond("/outage/person", request -> Reply.status(OUTAGE.get() ? 503 : 200));
+        TARGETS.respond("/outage/person", request -> {
+            boolean down = OUTAGE.get();
+            OUTAGE_CALLS.add(new OutageCall(request.header("Idempotency-Key"), down));
+            return Reply.status(down ? 503 : 200);
+        });
+    }
+
+    record OutageCall(String key, boolean refused) {
     }
 
     @DynamicPropertySource
@@ -54,6 +64,21 @@ abstract class ExtranetHubTest {
 
     @Autowired
     TestRestTemplate rest;
+
+    @Autowired
+    TestClock clock;
+
+    /**
+     * Waits until the assertion holds, moving the clock a minute on before each look: a target that
+     * failed is kept shut by the outage breaker until its wait (measured on the clock) has passed,
+     * and each minute lets exactly one probe through.
+     */
+    void awaitAdvancing(org.awaitility.core.ThrowingRunnable assertion) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            clock.advance(Duration.ofMinutes(1));
+            assertion.run();
+        });
+    }
 
     static Reply script(FixtureServer.Request request) {
         String body = new String(request.body(), StandardCharsets.UTF_8);
@@ -82,7 +107,7 @@ abstract class ExtranetHubTest {
     }
 
     static ObjectNode sample(String name) {
-        try (InputStream in = ExtranetHubTest.class.getResourceAsStream("/extranet/" + name + ".json")) {
+        try (InputStream in = ExtranetHubIT.class.getResourceAsStream("/extranet/" + name + ".json")) {
             return (ObjectNode) JSON.readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);

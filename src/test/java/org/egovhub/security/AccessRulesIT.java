@@ -21,7 +21,7 @@ import org.springframework.util.MultiValueMap;
 
 /** Who may reach what, asked over real HTTP as a browser or an API client would. */
 @HubTest
-class AccessRulesTest {
+class AccessRulesIT {
 
     @Autowired
     TestRestTemplate rest;

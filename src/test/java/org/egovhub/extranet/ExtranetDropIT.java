@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** CSV (as Excel on Chinese Windows writes it, GBK) and XLSX drops become records; a wrong header is quarantined with its reason. */
 @HubTest
-class ExtranetDropTest extends ExtranetHubTest {
+class ExtranetDropIT extends ExtranetHubIT {
 
     /** Below this hub's own data folder: another hub running in the same JVM must not take the files. */
     Path drops() {

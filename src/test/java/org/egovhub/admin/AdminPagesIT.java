@@ -13,9 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.egovhub.platform.BrokerQueues;
-import org.egovhub.platform.QueueInfo;
 import org.egovhub.testing.HubTest;
+import org.egovhub.testing.Queues;
 import org.egovhub.testing.HubTestInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ import org.springframework.jms.core.JmsTemplate;
 
 /** An administrator logs in with the form, sees the queues and replays a dead-letter queue; CSRF guards every POST. */
 @HubTest
-class AdminPagesTest {
+class AdminPagesIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -36,7 +35,7 @@ class AdminPagesTest {
     JmsTemplate jms;
 
     @Autowired
-    BrokerQueues queues;
+    Queues queues;
 
     HttpClient browser;
 
@@ -109,6 +108,6 @@ class AdminPagesTest {
     }
 
     private long depth(String queue) {
-        return queues.list().stream().filter(q -> q.name().equals(queue)).mapToLong(QueueInfo::messages).sum();
+        return queues.depth(queue);
     }
 }

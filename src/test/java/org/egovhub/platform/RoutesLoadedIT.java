@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every route the YAML files declare is loaded and started; a route file lost by a rename fails here. */
 @HubTest
-class RoutesLoadedTest {
+class RoutesLoadedIT {
 
     /** The routes the hub must run; add a route id here when a route file adds one. */
     static final List<String> EXPECTED_ROUTES = List.of("alert-mail", "hub-dead-letter", "repost-extract", "repost-gate", "repost-publish");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** A bad entry in the sources file stops the hub at start with one line naming the file, the entry and the field. */
-class BadSourcesStartTest {
+class BadSourcesStartIT {
 
     @TempDir
     Path dir;

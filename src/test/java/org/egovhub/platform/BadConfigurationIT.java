@@ -14,7 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** A bad setting stops the start with one line that names the key, the value and what is expected. */
-class BadConfigurationTest {
+class BadConfigurationIT {
 
     @TempDir
     Path dataDir;
