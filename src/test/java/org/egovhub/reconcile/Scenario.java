@@ -29,6 +29,8 @@ final class Scenario {
     static final String ITEM_LICENCE = "11430406MB1234567B3442199806003";
     static final String ITEM_AID = "11430406MB76543218265011601300";
 
+    static final List<String> D2_APPLICANTS = List.of("刘一鸣", "陈二妹", "杨三", "黄思源", "吴小五");
+
     private Scenario() {
     }
 
@@ -55,7 +57,7 @@ final class Scenario {
         row.accept(new Object[] {"D1-0002", "区市场监督管理局", ITEM_LICENCE, "食品经营许可", "张伟", t(1, 15, 14, 0), null});
         // D2: five cases, two never online.
         for (int i = 1; i <= 5; i++) {
-            row.accept(new Object[] {"D2-000" + i, i % 2 == 0 ? "雁峰区民政局" : "区民政局", ITEM_AID, "最低生活保障", "申请人" + i,
+            row.accept(new Object[] {"D2-000" + i, i % 2 == 0 ? "雁峰区民政局" : "区民政局", ITEM_AID, "最低生活保障", D2_APPLICANTS.get(i - 1),
                 t(2, 10 + i, 9, 0), null});
         }
         // D3: four cases.
@@ -91,7 +93,7 @@ final class Scenario {
         row.accept(new Object[] {"D1-0004", ITEM_LICENCE, "食品经营许可", "D1", "王芳", t(3, 30, 16, 45), null, t(3, 30, 17, 0)});
         row.accept(new Object[] {"D1-0004", ITEM_LICENCE, "食品经营许可", "D1", "王芳", t(3, 30, 16, 45), null, t(3, 30, 17, 0)});
         for (int i = 1; i <= 3; i++) {
-            row.accept(new Object[] {"D2-000" + i, ITEM_AID, "最低生活保障", "区民政局", "申请人" + i, t(2, 10 + i, 9, 0), null, t(2, 10 + i, 9, 5)});
+            row.accept(new Object[] {"D2-000" + i, ITEM_AID, "最低生活保障", "区民政局", D2_APPLICANTS.get(i - 1), t(2, 10 + i, 9, 0), null, t(2, 10 + i, 9, 5)});
         }
         for (int i = 1; i <= 4; i++) {
             LocalDateTime accepted = t(3, i, 11, 0);
@@ -113,7 +115,7 @@ final class Scenario {
         rows.add(new ArrayList<>(ONLINE_HEADER));
         for (int i = 4; i <= 5; i++) {
             LocalDateTime accepted = t(2, 10 + i, 9, 0);
-            rows.add(new ArrayList<>(List.of("D2-000" + i, ITEM_AID, "最低生活保障", "区民政局", "申请人" + i, text(accepted), "",
+            rows.add(new ArrayList<>(List.of("D2-000" + i, ITEM_AID, "最低生活保障", "区民政局", D2_APPLICANTS.get(i - 1), text(accepted), "",
                     text(accepted.plusDays(30)))));
         }
         return rows;
