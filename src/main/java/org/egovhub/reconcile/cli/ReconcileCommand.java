@@ -107,7 +107,7 @@ public final class ReconcileCommand {
                 "spring.jackson.time-zone=Asia/Shanghai",
                 "spring.main.banner-mode=off",
                 "spring.main.log-startup-info=false",
-                "logging.level.root=WARN"));
+                "logging.level.root=OFF"));
         return new SpringApplicationBuilder(Context.class)
                 .web(WebApplicationType.NONE)
                 .properties(properties.toArray(String[]::new))

@@ -39,7 +39,7 @@ public final class HeaderNames {
 
     /** Configured names per field; fields missing from the map keep their default. */
     public static HeaderNames of(Map<Field, List<String>> names) {
-        return new HeaderNames(new EnumMap<>(names.isEmpty() ? Map.of() : names));
+        return new HeaderNames(names.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(names));
     }
 
     static String normalize(String header) {

@@ -30,12 +30,13 @@ final class TextTable {
         StringBuilder out = new StringBuilder();
         out.append(data.figures().quarter()).append(' ').append(data.figures().quarter().label()).append('\n');
         for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.size(); i++) {
                 String cell = row.get(i);
                 String pad = " ".repeat(widths[i] - width(cell));
-                out.append(i < 2 ? cell + pad : pad + cell).append(i == row.size() - 1 ? "" : "  ");
+                line.append(i < 2 ? cell + pad : pad + cell).append(i == row.size() - 1 ? "" : "  ");
             }
-            out.append('\n');
+            out.append(line.toString().stripTrailing()).append('\n');
         }
         out.append("拒收行 rejected rows: online ").append(data.rejected(Side.ONLINE)).append(", actual ")
                 .append(data.rejected(Side.ACTUAL)).append('\n');
