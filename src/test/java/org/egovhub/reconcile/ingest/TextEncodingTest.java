@@ -36,7 +36,7 @@ class TextEncodingTest {
     @Test
     void shouldTakeUtf8WhenEveryByteIsValidUtf8AndGb18030Otherwise() throws Exception {
         assertThat(TextEncoding.of(file("受理时间,实施机构".getBytes(StandardCharsets.UTF_8))).charset()).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(TextEncoding.of(file("受理时间,实施机构".getBytes(Charset.forName("GBK"))).charset())).isEqualTo(TextEncoding.GB18030);
+        assertThat(TextEncoding.of(file("受理时间,实施机构".getBytes(Charset.forName("GBK")))).charset()).isEqualTo(TextEncoding.GB18030);
     }
 
     @Test
