@@ -12,7 +12,7 @@ mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath
 FORKS=${3:-3}
 run() {
   java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-    -Degovhub.fixtures.dir=../shared/fixtures org.egovhub.repost.RepostBench "${1:-5}" "${2:-9}" "$3" 2>&1 | grep -v -E '^[0-9:.]+ \[main\]'
+    -Degovhub.fixtures.dir=../shared/fixtures org.egovhub.repost.extract.RepostBench "${1:-5}" "${2:-9}" "$3" 2>&1 | grep -v -E '^[0-9:.]+ \[main\]'
 }
 ratios=()
 for fork in $(seq 1 "$FORKS"); do

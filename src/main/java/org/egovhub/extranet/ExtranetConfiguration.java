@@ -1,5 +1,10 @@
 package org.egovhub.extranet;
 
+import org.egovhub.extranet.flow.ChannelRoutes;
+import org.egovhub.extranet.flow.DropFiles;
+import org.egovhub.extranet.flow.ExtranetDelivery;
+import org.egovhub.extranet.flow.ExtranetInbound;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.apache.camel.CamelContext;
@@ -11,9 +16,9 @@ import org.egovhub.extranet.channel.ChannelsFile;
 import org.egovhub.extranet.channel.Path;
 import org.egovhub.extranet.delivery.Deliveries;
 import org.egovhub.extranet.journal.Journal;
-import org.egovhub.extranet.journal.WorkingDays;
+import org.egovhub.platform.time.WorkingDays;
 import org.egovhub.extranet.record.RecordChecker;
-import org.egovhub.extranet.validation.CreditCodePolicy;
+import org.egovhub.platform.checks.CreditCodePolicy;
 import org.egovhub.platform.UpstreamHealth;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

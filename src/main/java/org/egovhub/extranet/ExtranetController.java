@@ -1,5 +1,7 @@
 package org.egovhub.extranet;
 
+import org.egovhub.extranet.flow.ChannelRoutes;
+
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;

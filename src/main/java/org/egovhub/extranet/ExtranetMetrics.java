@@ -16,15 +16,15 @@ public class ExtranetMetrics {
         this.registry = registry;
     }
 
-    void entered(String channel, String path, int records) {
+    public void entered(String channel, String path, int records) {
         count(channel, path, "entered", records);
     }
 
-    void delivered(String channel, String path, int records) {
+    public void delivered(String channel, String path, int records) {
         count(channel, path, "delivered", records);
     }
 
-    void deadLettered(String channel, String path) {
+    public void deadLettered(String channel, String path) {
         count(channel, path, "dead-lettered", 1);
     }
 

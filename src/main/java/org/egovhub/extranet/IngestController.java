@@ -1,5 +1,7 @@
 package org.egovhub.extranet;
 
+import org.egovhub.extranet.flow.RecordRefusedException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

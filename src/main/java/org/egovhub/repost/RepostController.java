@@ -1,5 +1,14 @@
 package org.egovhub.repost;
 
+import org.egovhub.repost.extract.PublishDates;
+import org.egovhub.repost.fetch.FetchedPage;
+import org.egovhub.repost.fetch.RepostPoller;
+import org.egovhub.repost.fetch.SourceState;
+import org.egovhub.repost.ledger.LedgerEntry;
+import org.egovhub.repost.ledger.RepostLedger;
+import org.egovhub.repost.ledger.RepostQueries;
+import org.egovhub.repost.publish.PublishOrder;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,13 @@
 package org.egovhub.repost;
 
+import org.egovhub.repost.extract.PublishDates;
+import org.egovhub.repost.extract.RepostItem;
+import org.egovhub.repost.fetch.FetchedPage;
+import org.egovhub.repost.ledger.RepostLedger;
+import org.egovhub.repost.publish.PublishOrder;
+import org.egovhub.repost.source.Source;
+import org.egovhub.repost.source.SourceCatalog;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.Optional;

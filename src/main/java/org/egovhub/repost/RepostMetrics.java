@@ -1,5 +1,7 @@
 package org.egovhub.repost;
 
+import org.egovhub.repost.source.Source;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -18,23 +20,23 @@ public class RepostMetrics {
         this.properties = properties;
     }
 
-    void fetched(Source source, int pages) {
+    public void fetched(Source source, int pages) {
         counter("hub.repost.items.fetched", source.id()).increment(pages);
     }
 
-    void downloaded(Source source, long bytes) {
+    public void downloaded(Source source, long bytes) {
         counter("hub.repost.bytes.downloaded", source.id()).increment(bytes);
     }
 
-    void pollFailed(Source source) {
+    public void pollFailed(Source source) {
         counter("hub.repost.polls.failed", source.id()).increment();
     }
 
-    void problem(Source source, String status) {
+    public void problem(Source source, String status) {
         Counter.builder("hub.repost.items.problems").tag("source", source.id()).tag("status", status).register(registry).increment();
     }
 
-    void held(String sourceId) {
+    public void held(String sourceId) {
         counter("hub.repost.items.held", sourceId).increment();
     }
 
@@ -43,7 +45,7 @@ public class RepostMetrics {
     }
 
     /** A repost: counts it, times the lag since upstream publication and counts an SLA breach. */
-    void reposted(String sourceId, Duration lag) {
+    public void reposted(String sourceId, Duration lag) {
         counter("hub.repost.items.reposted", sourceId).increment();
         Timer.builder("hub.repost.lag").description("upstream publish time to repost").tag("source", sourceId)
                 .register(registry).record(lag.isNegative() ? Duration.ZERO : lag);

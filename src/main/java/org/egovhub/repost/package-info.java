@@ -1,6 +1,7 @@
 /**
- * Upstream reposting: polls the central and provincial portals configured in
- * {@code config/sources.yml}, extracts each item, deduplicates it against the repost ledger,
- * holds what needs the confidentiality review and publishes the rest to the district columns.
+ * Upstream reposting, the capability's wiring: settings, metrics, the REST API and the dead-letter
+ * ledger hook. The stages live in subpackages: {@code source} (what to poll), {@code fetch},
+ * {@code extract}, {@code ledger} (deduplication and the confidentiality review) and
+ * {@code publish}.
  */
 package org.egovhub.repost;

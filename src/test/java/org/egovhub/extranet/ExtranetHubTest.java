@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.egovhub.extranet.validation.CitizenIds;
+import org.egovhub.platform.checks.CitizenIds;
 import org.egovhub.testing.FixtureServer;
 import org.egovhub.testing.FixtureServer.Reply;
 import org.egovhub.testing.HubTestInitializer;

@@ -1,5 +1,7 @@
 package org.egovhub.repost;
 
+import org.egovhub.repost.extract.PublishDates;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

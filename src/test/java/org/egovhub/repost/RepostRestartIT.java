@@ -1,5 +1,8 @@
 package org.egovhub.repost;
 
+import org.egovhub.repost.extract.PublishDates;
+import org.egovhub.repost.fetch.RepostPoller;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,7 @@
 package org.egovhub.extranet.journal;
 
+import org.egovhub.platform.time.WorkingDays;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

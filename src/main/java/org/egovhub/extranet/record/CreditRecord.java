@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import org.egovhub.extranet.validation.CitizenId;
-import org.egovhub.extranet.validation.CitizenIds;
-import org.egovhub.extranet.validation.CreditCode;
+import org.egovhub.platform.checks.CitizenId;
+import org.egovhub.platform.checks.CitizenIds;
+import org.egovhub.platform.checks.CreditCode;
 
 /**
  * The fields 双公示 licence and penalty records share (current "2.0" field set, DOMAIN.md §3): who

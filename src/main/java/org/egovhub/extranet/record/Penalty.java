@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import org.egovhub.extranet.validation.CreditCode;
+import org.egovhub.platform.checks.CreditCode;
 import org.egovhub.extranet.validation.RecordDate;
 import org.egovhub.extranet.validation.RecordDates;
 

@@ -3,8 +3,8 @@ package org.egovhub.extranet.record;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
-import org.egovhub.extranet.validation.CitizenId;
-import org.egovhub.extranet.validation.CitizenIds;
+import org.egovhub.platform.checks.CitizenId;
+import org.egovhub.platform.checks.CitizenIds;
 import org.egovhub.extranet.validation.RecordDate;
 import org.egovhub.extranet.validation.RecordDates;
 

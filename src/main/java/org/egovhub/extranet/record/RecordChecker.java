@@ -16,7 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.egovhub.extranet.validation.CreditCodePolicy;
+import org.egovhub.platform.checks.CreditCodePolicy;
 import org.hibernate.validator.HibernateValidator;
 
 /**

@@ -1,6 +1,5 @@
 /**
- * Checks of the codes carried by extranet records: the unified social credit code (GB 32100-2015)
- * and the citizen ID number (GB 11643-1999), as pure algorithms and as Hibernate Validator
- * constraints.
+ * Checks of the dates carried by extranet records (decision dates of 双公示 records), as a pure
+ * function and as a Hibernate Validator constraint.
  */
 package org.egovhub.extranet.validation;

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Set;
-import org.egovhub.extranet.validation.CreditCodePolicy;
+import org.egovhub.platform.checks.CreditCodePolicy;
 import org.junit.jupiter.api.Test;
 
 /** Record checks per kind: mandatory fields, value lists, dates, masking of refused values and stable ids. */

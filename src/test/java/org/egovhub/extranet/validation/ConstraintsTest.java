@@ -1,5 +1,9 @@
 package org.egovhub.extranet.validation;
 
+import org.egovhub.platform.checks.CitizenId;
+import org.egovhub.platform.checks.CreditCode;
+import org.egovhub.platform.checks.CreditCodePolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;

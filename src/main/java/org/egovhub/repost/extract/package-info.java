@@ -1,0 +1,2 @@
+/** Extraction: a fetched detail page becomes a repost item (title, dates, sanitized body, attachments, fingerprint). */
+package org.egovhub.repost.extract;

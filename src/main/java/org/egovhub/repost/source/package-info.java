@@ -1,0 +1,2 @@
+/** The upstream sources of reposting, as config/sources.yml lists them. */
+package org.egovhub.repost.source;
