@@ -55,6 +55,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/ingest/**").hasRole(Roles.INGEST)
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/reconcile/**").hasRole(Roles.ADMIN)
                         .anyRequest().hasRole(Roles.VIEWER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
