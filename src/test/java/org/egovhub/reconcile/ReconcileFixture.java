@@ -59,6 +59,13 @@ final class ReconcileFixture {
         reports = new Reports(runs, cases, store, DEPARTMENTS);
     }
 
+    /** The alerts of this database as sent by a hub named {@code node}. */
+    org.egovhub.reconcile.alerting.QuarterAlerts alerts(org.egovhub.reconcile.alerting.AlertGateway gateway, String node) {
+        return new org.egovhub.reconcile.alerting.QuarterAlerts(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                runs, reports, DEPARTMENTS, gateway, new org.egovhub.reconcile.alerting.AlertingProperties("0 0 9 5 1,4,7,10 *", 2, true),
+                CLOCK, node);
+    }
+
     static ReconcileFixture on(DataSource dataSource) {
         return new ReconcileFixture(dataSource, HeaderNames.defaults(), MatchingProperties.defaults());
     }
