@@ -8,6 +8,7 @@ import org.egovhub.reconcile.alerting.QuarterAlerts;
 import org.egovhub.reconcile.departments.Departments;
 import org.egovhub.reconcile.matching.CaseLists;
 import org.egovhub.reconcile.matching.QuarterRuns;
+import org.egovhub.reconcile.metrics.ReconcileMetrics;
 import org.egovhub.reconcile.report.Reports;
 import org.egovhub.reconcile.store.CaseStore;
 import org.egovhub.reconcile.store.LedgerImports;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the long-running hub adds to the core: alerts and the service the API, folders and schedule call. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AlertingProperties.class)
+@EnableConfigurationProperties({AlertingProperties.class, org.egovhub.reconcile.inbox.InboxProperties.class})
 class ReconcileHubConfiguration {
 
     @Bean
@@ -32,7 +33,7 @@ class ReconcileHubConfiguration {
 
     @Bean
     ReconcileService reconcileService(LedgerImports imports, CaseStore store, QuarterRuns runs, CaseLists cases, Reports reports,
-            QuarterAlerts alerts) {
-        return new ReconcileService(imports, store, runs, cases, reports, alerts);
+            QuarterAlerts alerts, ReconcileMetrics metrics) {
+        return new ReconcileService(imports, store, runs, cases, reports, alerts, metrics);
     }
 }

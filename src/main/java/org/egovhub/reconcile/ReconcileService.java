@@ -16,6 +16,7 @@ import org.egovhub.reconcile.matching.CaseLists;
 import org.egovhub.reconcile.matching.DepartmentFigures;
 import org.egovhub.reconcile.matching.QuarterFigures;
 import org.egovhub.reconcile.matching.QuarterRuns;
+import org.egovhub.reconcile.metrics.ReconcileMetrics;
 import org.egovhub.reconcile.report.Reports;
 import org.egovhub.reconcile.store.CaseStore;
 import org.egovhub.reconcile.store.ImportIssue;
@@ -40,9 +41,11 @@ public class ReconcileService {
     private final CaseLists cases;
     private final Reports reports;
     private final QuarterAlerts alerts;
+    private final ReconcileMetrics metrics;
 
     public ReconcileService(LedgerImports imports, CaseStore store, QuarterRuns runs, CaseLists cases, Reports reports,
-            QuarterAlerts alerts) {
+            QuarterAlerts alerts, ReconcileMetrics metrics) {
+        this.metrics = metrics;
         this.imports = imports;
         this.store = store;
         this.runs = runs;
@@ -70,7 +73,9 @@ public class ReconcileService {
     /** Imports a file of one side; reruns the quarters it touched that were run before. */
     public ImportOutcome importFile(Side side, Path file, String source, String name) {
         ImportSummary summary = imports.importFile(side, file, source, name);
+        metrics.imported(summary);
         rerunTouched(summary);
+        metrics.refresh();
         return new ImportOutcome(summary, store.issues(summary.id()));
     }
 
@@ -98,6 +103,7 @@ public class ReconcileService {
     public RunOutcome run(Quarter quarter, String actor) {
         log.info("{} runs reconciliation of {}", actor, quarter);
         QuarterFigures figures = runs.run(quarter);
+        metrics.refresh();
         return new RunOutcome(figures, alerts.send(figures, false));
     }
 
