@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the long-running hub adds to the core: alerts and the service the API, folders and schedule call. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AlertingProperties.class, org.egovhub.reconcile.inbox.InboxProperties.class})
+@EnableConfigurationProperties({AlertingProperties.class, org.egovhub.reconcile.inbox.InboxProperties.class,
+    org.egovhub.reconcile.pull.PullProperties.class})
 class ReconcileHubConfiguration {
 
     @Bean
@@ -32,8 +33,16 @@ class ReconcileHubConfiguration {
     }
 
     @Bean
+    org.egovhub.reconcile.pull.ExchangePull reconcileExchangePull(org.egovhub.reconcile.pull.PullProperties settings,
+            org.egovhub.reconcile.ingest.ImportProperties imports, Departments departments, LedgerImports ledgerImports,
+            JdbcTemplate jdbc, Clock clock) {
+        return new org.egovhub.reconcile.pull.ExchangePull(settings,
+                new org.egovhub.reconcile.ingest.LedgerParser(imports.headerNames(), departments), ledgerImports, jdbc, clock);
+    }
+
+    @Bean
     ReconcileService reconcileService(LedgerImports imports, CaseStore store, QuarterRuns runs, CaseLists cases, Reports reports,
-            QuarterAlerts alerts, ReconcileMetrics metrics) {
-        return new ReconcileService(imports, store, runs, cases, reports, alerts, metrics);
+            QuarterAlerts alerts, ReconcileMetrics metrics, org.egovhub.reconcile.pull.ExchangePull pull) {
+        return new ReconcileService(imports, store, runs, cases, reports, alerts, metrics, pull);
     }
 }

@@ -17,6 +17,7 @@ import org.egovhub.reconcile.matching.DepartmentFigures;
 import org.egovhub.reconcile.matching.QuarterFigures;
 import org.egovhub.reconcile.matching.QuarterRuns;
 import org.egovhub.reconcile.metrics.ReconcileMetrics;
+import org.egovhub.reconcile.pull.ExchangePull;
 import org.egovhub.reconcile.report.Reports;
 import org.egovhub.reconcile.store.CaseStore;
 import org.egovhub.reconcile.store.ImportIssue;
@@ -42,10 +43,12 @@ public class ReconcileService {
     private final Reports reports;
     private final QuarterAlerts alerts;
     private final ReconcileMetrics metrics;
+    private final ExchangePull pull;
 
     public ReconcileService(LedgerImports imports, CaseStore store, QuarterRuns runs, CaseLists cases, Reports reports,
-            QuarterAlerts alerts, ReconcileMetrics metrics) {
+            QuarterAlerts alerts, ReconcileMetrics metrics, ExchangePull pull) {
         this.metrics = metrics;
+        this.pull = pull;
         this.imports = imports;
         this.store = store;
         this.runs = runs;
@@ -77,6 +80,19 @@ public class ReconcileService {
         rerunTouched(summary);
         metrics.refresh();
         return new ImportOutcome(summary, store.issues(summary.id()));
+    }
+
+    /** Pulls the new rows of the enabled exchange tables. */
+    public List<ImportSummary> pull() {
+        List<ImportSummary> pulled = pull.pullAll();
+        pulled.forEach(summary -> {
+            metrics.imported(summary);
+            rerunTouched(summary);
+        });
+        if (!pulled.isEmpty()) {
+            metrics.refresh();
+        }
+        return pulled;
     }
 
     /** Imports an uploaded file (kept in a temporary file while it is read). */

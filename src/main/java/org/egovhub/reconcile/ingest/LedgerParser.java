@@ -44,6 +44,20 @@ public final class LedgerParser {
         }
     }
 
+    /**
+     * Parses one row given as values by field (a row of an exchange table, times written
+     * {@code yyyy-MM-dd HH:mm:ss}); the same checks as a file's row.
+     */
+    public void parseValues(Side side, int number, Map<Field, String> values, Outcomes outcomes) {
+        Map<Field, Integer> columns = new java.util.EnumMap<>(Field.class);
+        List<String> cells = new java.util.ArrayList<>();
+        for (Field field : Field.values()) {
+            columns.put(field, cells.size());
+            cells.add(values.get(field));
+        }
+        new RowParser(side, columns, departments).parse(number, cells, outcomes);
+    }
+
     /** Checks that the columns found allow every row to be attributed and matched. */
     static void requireColumns(Map<Field, Integer> columns) {
         StringBuilder missing = new StringBuilder();
