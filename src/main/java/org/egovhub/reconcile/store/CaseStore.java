@@ -56,6 +56,11 @@ public class CaseStore {
         return key.getKey().longValue();
     }
 
+    /** How many parsed rows to hand to {@link #stage} at once. */
+    public int stagingBatchSize() {
+        return staging.batchSize();
+    }
+
     /** Adds parsed rows of a running import. */
     public void stage(long importId, List<CaseRecord> records) {
         if (!records.isEmpty()) {

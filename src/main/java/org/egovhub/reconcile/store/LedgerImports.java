@@ -81,7 +81,7 @@ public class LedgerImports {
     private final class Batches implements LedgerParser.Outcomes {
 
         private final long id;
-        private final List<CaseRecord> records = new ArrayList<>(BATCH);
+        private final List<CaseRecord> records = new ArrayList<>();
         private final List<Rejection> rejections = new ArrayList<>();
         private int read;
 
@@ -93,7 +93,7 @@ public class LedgerImports {
         public void accepted(CaseRecord record) {
             read++;
             records.add(record);
-            if (records.size() >= BATCH) {
+            if (records.size() >= store.stagingBatchSize()) {
                 store.stage(id, records);
                 records.clear();
             }

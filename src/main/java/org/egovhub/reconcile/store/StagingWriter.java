@@ -20,9 +20,15 @@ public class StagingWriter {
         this.jdbc = jdbc;
     }
 
-    /** The writer for the database behind {@code jdbc}. */
+    /** The writer for the database behind {@code jdbc}: COPY on PostgreSQL, batch inserts elsewhere. */
     public static StagingWriter forDatabase(JdbcTemplate jdbc) {
-        return new StagingWriter(jdbc);
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        return "PostgreSQL".equals(product) ? new CopyStagingWriter(jdbc) : new StagingWriter(jdbc);
+    }
+
+    /** Rows per round trip: the staging batch of the import. */
+    public int batchSize() {
+        return 1000;
     }
 
     /** Adds the rows of one import. */
