@@ -1,6 +1,5 @@
 package org.egovhub.reconcile.ingest;
 
-import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +100,7 @@ final class RowParser {
         if (text == null) {
             return null;
         }
-        String code = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String code = Applicants.compact(text).toUpperCase(Locale.ROOT);
         if (code.length() > MAX_CODE_LENGTH) {
             problems.add(field.header() + "超过 " + MAX_CODE_LENGTH + " 个字符");
             return null;

@@ -44,6 +44,7 @@ public class LedgerImports {
      * @param name the file's name as shown in reports
      */
     public ImportSummary importFile(Side side, Path file, String source, String name) {
+        long started = System.nanoTime();
         long id = store.begin(side, source, name, sha256(file));
         Batches batches = new Batches(id);
         try {
@@ -57,6 +58,7 @@ public class LedgerImports {
             store.fail(id, "import failed: " + e);
             throw e;
         }
+        log.debug("Import #{} parsed and staged in {} ms", id, (System.nanoTime() - started) / 1_000_000);
         return finish(id, side, name, batches.read);
     }
 
@@ -72,7 +74,9 @@ public class LedgerImports {
     }
 
     private ImportSummary finish(long id, Side side, String name, int read) {
+        long started = System.nanoTime();
         ImportSummary summary = store.finish(id, side, read);
+        log.debug("Import #{} sorted out in {} ms", id, (System.nanoTime() - started) / 1_000_000);
         log.info("Import #{} of {} file {}: {} rows read, {} new cases, {} duplicates, {} rejected", id, side.key(), name,
                 summary.read(), summary.imported(), summary.duplicates(), summary.rejected());
         return summary;
