@@ -16,6 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class HubApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "reconcile".equals(args[0])) {
+            System.exit(org.egovhub.reconcile.cli.ReconcileCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+                    org.egovhub.reconcile.cli.ReconcileCommand.console(System.out), System.err));
+        }
         SpringApplication.run(HubApplication.class, args);
     }
 }

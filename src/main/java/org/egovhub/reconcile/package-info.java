@@ -1,7 +1,7 @@
 /**
- * Reconciliation of online approval records (网上办件) against each department's actual case
- * volume, per quarter, with alerts to the department heads and a report to the leaders (planned).
- * For now it holds the departments file ({@link org.egovhub.reconcile.DepartmentsFile}), which the
- * hub reads and checks at start, and its one setting ({@link org.egovhub.reconcile.ReconcileProperties}).
+ * Reconciliation of online case records (网上办件) against actual case records (实际办件), per
+ * department and quarter: import ({@code ingest}), storage ({@code store}), record-level matching
+ * and figures ({@code matching}), reports ({@code report}) and the command-line mode ({@code cli}).
+ * See {@code docs/reconcile.md}.
  */
 package org.egovhub.reconcile;
