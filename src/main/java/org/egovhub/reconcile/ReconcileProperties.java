@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *     the built-in default is used; a file named here must exist
  */
 @Validated
-@ConfigurationProperties(prefix = "hub.reconcile", ignoreUnknownFields = false)
+// Unknown keys directly below hub.reconcile are not refused here: the stages own sub-prefixes
+// (hub.reconcile.import, .matching, .alerts, ...), each of which refuses its own unknown keys.
+@ConfigurationProperties(prefix = "hub.reconcile")
 public record ReconcileProperties(@NotNull @DefaultValue(DepartmentsFile.DEFAULT_PATH) Path departmentsFile) {
 }

@@ -23,6 +23,9 @@ public class DeploymentFilesAtStart implements ApplicationListener<ApplicationCo
 
     @Override
     public void onApplicationEvent(ApplicationContextInitializedEvent event) {
+        if (!isTheHub(event.getSpringApplication())) {
+            return;
+        }
         ConfigurableApplicationContext context = event.getApplicationContext();
         @SuppressWarnings({"unchecked", "rawtypes"})
         List<DeploymentFileSpec<?>> specs = (List) SpringFactoriesLoader.loadFactories(DeploymentFileSpec.class,
@@ -37,5 +40,14 @@ public class DeploymentFilesAtStart implements ApplicationListener<ApplicationCo
             beans.registerSingleton(file.spec().key(), file.content());
         }
         beans.registerSingleton("deploymentFiles", files);
+    }
+
+    /**
+     * Only the long-running hub (started from its {@code @SpringBootApplication}) reads the deployment
+     * files; a command-line mode builds a context of its own from the files it is given.
+     */
+    private static boolean isTheHub(org.springframework.boot.SpringApplication application) {
+        return application.getAllSources().stream().anyMatch(source -> source instanceof Class<?> type
+                && type.isAnnotationPresent(org.springframework.boot.autoconfigure.SpringBootApplication.class));
     }
 }

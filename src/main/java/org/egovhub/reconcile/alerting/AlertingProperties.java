@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Quarterly alerts, under {@code hub.reconcile.alerts.}.
  *
- * @param schedule when the previous quarter is run and alerted (Spring cron, seconds first, Asia/Shanghai);
+ * @param schedule when the previous quarter is run and alerted (Spring cron, seconds first, in the hub's zone);
  *     default the 5th day of each quarter at 09:00
  * @param escalateAfter from this many consecutive flagged quarters on, a department's alert also goes to the leaders
  * @param enabled whether the schedule runs (alerts on demand work either way)

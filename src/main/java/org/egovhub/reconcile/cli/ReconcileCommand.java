@@ -54,7 +54,7 @@ public final class ReconcileCommand {
         try {
             arguments = CliArguments.parse(args);
             departments = DepartmentsSource.load(arguments.departments());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | org.egovhub.platform.deploy.DeploymentFileException e) {
             err.println("reconcile: " + e.getMessage());
             return 1;
         }
@@ -104,7 +104,7 @@ public final class ReconcileCommand {
                         + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "spring.datasource.username=sa",
                 "spring.flyway.locations=classpath:db/migration",
-                "spring.jackson.time-zone=Asia/Shanghai",
+                "spring.jackson.time-zone=" + org.egovhub.platform.time.HubTime.zone().getId(),
                 "spring.main.banner-mode=off",
                 "spring.main.log-startup-info=false",
                 "logging.level.root=OFF"));
@@ -120,7 +120,7 @@ public final class ReconcileCommand {
         Charset charset;
         try {
             charset = Charset.forName(System.getProperty("native.encoding", "UTF-8"));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | org.egovhub.platform.deploy.DeploymentFileException e) {
             charset = StandardCharsets.UTF_8;
         }
         return charset.newEncoder().canEncode("网上办件") ? stream : new PrintStream(stream, true, StandardCharsets.UTF_8);

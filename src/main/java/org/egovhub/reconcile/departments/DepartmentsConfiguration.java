@@ -1,14 +1,15 @@
 package org.egovhub.reconcile.departments;
 
+import org.egovhub.reconcile.DepartmentsFile;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The hub's departments, read once at start from {@code hub.reconcile.departments-file}. */
+/** The hub's departments, from the departments file the platform read and checked at start. */
 @Configuration(proxyBeanMethods = false)
 class DepartmentsConfiguration {
 
     @Bean
-    Departments departments(DepartmentsFileProperties properties) {
-        return DepartmentsSource.load(properties.departmentsFile());
+    Departments departments(DepartmentsFile file) {
+        return DepartmentsSource.of(file);
     }
 }

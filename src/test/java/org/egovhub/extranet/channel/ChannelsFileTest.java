@@ -75,7 +75,7 @@ class ChannelsFileTest {
         assertThat(channels).extracting(Channel::recordKind).containsExactly(RecordKind.PERSON, RecordKind.LICENCE, RecordKind.PENALTY);
         assertThat(channels.get(0).directory()).isEqualTo("/srv/hub/data/extranet-drops/mz-marriage");
         assertThat(channels.get(0).legacy()).isEqualTo(new Target(Target.Type.QUEUE, "tcp://127.0.0.1:61617",
-                "local.mz-marriage.legacy", null, null, null));
+                "local.mz-marriage.legacy", null, "hub", ""));
         assertThat(channels.get(1).extranet()).isEqualTo(new Target(Target.Type.TABLE, "jdbc:h2:file:/srv/hub/data/db/hub", null,
                 "extranet_local_xzxk", "sa", ""));
         assertThat(channels.get(2).initialMode()).isEqualTo(Mode.LEGACY);

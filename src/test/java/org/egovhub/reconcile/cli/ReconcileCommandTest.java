@@ -121,7 +121,7 @@ class ReconcileCommandTest {
         int exit = run("--quarter=2018Q1", "--online=" + file, "--actual=" + file, "--departments=" + departments, "--out=" + dir);
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("reconcile: " + departments + ": departments[0].name: missing\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("reconcile: " + departments + ": departments[0].name: must not be blank\n");
     }
 
     @Test

@@ -76,10 +76,10 @@ class DepartmentsTest {
                     head: 局长
                     email: c@d.cn
                 """);
-        assertThatThrownBy(() -> DepartmentsSource.load(file)).hasMessage(file + ": departments[1].code: 'D1' is used by another department");
+        assertThatThrownBy(() -> DepartmentsSource.load(file)).hasMessage(file + ": departments[1].code: 'D1' is already used by [0]");
 
         Files.writeString(file, "departments:\n  - code: D1\n    name: x\n    head: y\n    email: z@a.cn\n    head-email: q\n");
-        assertThatThrownBy(() -> DepartmentsSource.load(file)).hasMessage(file + ": departments[0].head-email: unknown field");
+        assertThatThrownBy(() -> DepartmentsSource.load(file)).hasMessage(file + ": departments[0].head-email: unknown key (expected one of: aliases, code, credit-code, email, head, name)");
     }
 
     @Test
