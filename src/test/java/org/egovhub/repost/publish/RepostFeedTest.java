@@ -23,11 +23,14 @@ class RepostFeedTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void shouldCarryTheTimeOfGenerationAndSelfAndAlternateLinksWhenEmpty() throws Exception {
-        Instant before = Instant.now().minusSeconds(1);
+        Instant before = clock.instant().minusSeconds(1);
         String xml = rest.getForObject("/feeds/repost.atom", String.class);
-        Instant after = Instant.now().plusSeconds(1);
+        Instant after = clock.instant().plusSeconds(1);
 
         Feed feed = (Feed) new WireFeedInput().build(new StringReader(xml));
 
