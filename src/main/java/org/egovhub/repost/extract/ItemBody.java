@@ -1,6 +1,5 @@
 package org.egovhub.repost.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ final class ItemBody {
      * and the run of digits, blanks, colons and dashes after them. Tried in this order at each place.
      */
     private static final String[] FURNITURE = {"页面生成时间", "生成时间", "访问量", "浏览次数", "点击数", "阅读次数"};
-    /** The first characters of the FURNITURE labels: most characters are none of them. */
+    /** The first character of each FURNITURE label, in the same order: most characters are none of them. */
     private static final String FURNITURE_FIRST = "页生访浏点阅";
     /** Unicode punctuation (regex \p{IsPunctuation}), one bit per Character.getType. */
     private static final int PUNCTUATION_TYPES = 1 << Character.CONNECTOR_PUNCTUATION | 1 << Character.DASH_PUNCTUATION
@@ -119,13 +118,13 @@ final class ItemBody {
     static String fingerprint(String title, String text) {
         // one plain pass instead of two regex replaceAll: this runs on every item
         String whole = (title == null ? "" : title) + "\n" + text;
-        char[] chars = whole.toCharArray();
-        char[] kept = new char[chars.length];
+        char[] kept = new char[whole.length()];
         int length = 0;
-        for (int i = 0; i < chars.length; ) {
-            char c = chars[i];
-            if (FURNITURE_FIRST.indexOf(c) >= 0) {
-                int end = furnitureEnd(whole, i);
+        for (int i = 0; i < whole.length(); ) {
+            char c = whole.charAt(i);
+            int label = FURNITURE_FIRST.indexOf(c);
+            if (label >= 0) {
+                int end = furnitureEnd(whole, i, FURNITURE[label]);
                 if (end != i) {
                     i = end;
                     continue;
@@ -138,20 +137,52 @@ final class ItemBody {
                 i++;
                 continue;
             }
-            int codePoint = Character.codePointAt(chars, i);
+            int codePoint = Character.codePointAt(whole, i);
             if (!ignoredInFingerprint(codePoint)) {
                 length += Character.toChars(codePoint, kept, length);
             }
             i += Character.charCount(codePoint);
         }
-        String normalized = new String(kept, 0, length);
         try {
             // a clone skips the provider lookup of getInstance, which cost more than hashing a short text
-            byte[] hash = ((MessageDigest) SHA_256.clone()).digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
+            MessageDigest digest = (MessageDigest) SHA_256.clone();
+            byte[] bytes = new byte[length * 3];
+            digest.update(bytes, 0, utf8(kept, length, bytes));
+            return HexFormat.of().formatHex(digest.digest());
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Writes {@code new String(chars, 0, length).getBytes(UTF_8)} into {@code out} (at least three
+     * bytes per char) without the string in between, and answers how many bytes; a lone surrogate
+     * becomes '?', as there.
+     */
+    private static int utf8(char[] chars, int length, byte[] out) {
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | c >> 6);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                int codePoint = Character.toCodePoint(c, chars[++i]);
+                out[n++] = (byte) (0xF0 | codePoint >> 18);
+                out[n++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                out[n++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | codePoint & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                out[n++] = '?';
+            } else {
+                out[n++] = (byte) (0xE0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        return n;
     }
 
     private static MessageDigest sha256() {
@@ -162,19 +193,19 @@ final class ItemBody {
         }
     }
 
-    /** The end of a furniture label at {@code i} and the value after it, or {@code i} if there is none. */
-    private static int furnitureEnd(String text, int i) {
-        char first = text.charAt(i);
-        for (String label : FURNITURE) {
-            if (label.charAt(0) == first && text.startsWith(label, i)) {
-                int end = i + label.length();
-                while (end < text.length() && isFurnitureValue(text.charAt(end))) {
-                    end++;
-                }
-                return end;
-            }
+    /**
+     * The end of the furniture {@code label} at {@code i} and the value after it, or {@code i} if it
+     * is not there. The labels start with different characters, so at most one can be at {@code i}.
+     */
+    private static int furnitureEnd(String text, int i, String label) {
+        if (!text.startsWith(label, i)) {
+            return i;
         }
-        return i;
+        int end = i + label.length();
+        while (end < text.length() && isFurnitureValue(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** Regex [\d\s:：-]: ASCII digits and blanks (Java's \d and \s are ASCII-only), colons, dashes. */

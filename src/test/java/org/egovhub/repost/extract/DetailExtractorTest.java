@@ -136,6 +136,14 @@ class DetailExtractorTest {
         assertThat(edited).isNotEqualTo(a);
     }
 
+    @Test
+    void shouldFingerprintSupplementaryCharactersLoneSurrogatesAndEveryFurnitureLabelAsBefore() {
+        // the value recorded before the fingerprint wrote its UTF-8 bytes itself (a lone surrogate hashes as '?')
+        String text = "𠀀汉字\uD800x\uDC00y页面生成时间：2024-01-02 08:00:00点击数 12 访问量:3阅读次数生成时间 é ﬁ";
+
+        assertThat(ItemBody.fingerprint("标题", text)).isEqualTo("de2aae464c6c2e1d838a9e19e7d39649747d2eace1c72b49c83ad38c011908cf");
+    }
+
     static FetchedPage page(String url, byte[] body, String contentType) {
         return new FetchedPage("test", url, body, contentType, null, null, null, SEEN);
     }
