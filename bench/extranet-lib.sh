@@ -16,7 +16,7 @@ start_hub() {
     --hub.broker.port="$BROKER_PORT" --hub.extranet.channels-file="$WORK/channels.yml" \
     --hub.extranet.hmac-key=bench-key >> "$WORK/hub.log" 2>&1 &
   HUB_PID=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 "${START_TIMEOUT:-120}"); do   # seconds; a loaded shared machine may need more
     curl -sf "http://127.0.0.1:$HTTP_PORT/actuator/health" > /dev/null && return 0
     sleep 1
   done
