@@ -80,6 +80,9 @@ class ExtranetIT extends ExtranetHubIT {
     @Autowired
     JmsTemplate jms;
 
+    @Autowired
+    org.egovhub.testing.TestClock clock;
+
     @Test
     void shouldDeliverOrDeadLetterEveryRecordExactlyOnceAcrossAModeSwitch() throws Exception {
         List<ObjectNode> sent = new ArrayList<>();
@@ -100,6 +103,8 @@ class ExtranetIT extends ExtranetHubIT {
         List<String> keys = sent.stream().map(r -> checker.check(RecordKind.PERSON, r).stableId()).toList();
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            // Retries and the outage breaker wait on the hub's clock: let it run on, 30 s per look.
+            clock.advance(Duration.ofSeconds(30));
             List<String> open = jdbc.queryForList("select stable_id from extranet_journal where channel = 'it-person'"
                     + " and status = 'PENDING'", String.class);
             assertThat(open).isEmpty();
