@@ -48,7 +48,7 @@ class QuietStartIT {
             "^\\d{4}-\\d\\d-\\d\\dT\\S+ +(TRACE|DEBUG|INFO|WARN|ERROR) \\d+ --- \\[.{15}\\] (.{40}) : (.*)$");
     private static final Pattern SUMMARY = Pattern.compile("Routes startup \\(total:(\\d+)\\b.*");
     private static final Pattern SUMMARY_ROUTE = Pattern.compile(" {4}\\w+ (\\S+) \\(.*\\)");
-    private static final String POLLER = "org.egovhub.repost.RepostPoller";
+    private static final String POLLER = "org.egovhub.repost.fetch.RepostPoller";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
