@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RoutesLoadedIT {
 
     /** The routes the hub must run; add a route id here when a route file adds one. */
-    static final List<String> EXPECTED_ROUTES = List.of("alert-mail", "hub-dead-letter", "repost-extract", "repost-gate", "repost-publish");
+    static final List<String> EXPECTED_ROUTES = List.of("alert-mail", "hub-dead-letter", "repost-extract", "repost-gate", "repost-publish",
+            "reconcile-inbox-online", "reconcile-inbox-actual", "reconcile-pull");
 
     @Autowired
     CamelContext camel;
