@@ -63,5 +63,7 @@ if [ "$UNIQUE" -eq "$N" ] && [ "$MISSING" -eq 0 ] && [ "$KEYS_PER_ID" -eq 0 ]; t
   echo "PASS: every record delivered, each under exactly one idempotency key"
   rm -rf "$WORK"
 else
-  echo "FAIL: see $WORK" >&2; exit 1
+  echo "FAIL: see $WORK; the hub's warnings and errors:" >&2
+  grep -E ' (WARN|ERROR) |Exception' "$WORK/hub.log" | tail -40 >&2 || true
+  exit 1
 fi
