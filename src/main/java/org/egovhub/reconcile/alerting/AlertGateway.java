@@ -7,9 +7,4 @@ package org.egovhub.reconcile.alerting;
 public interface AlertGateway {
 
     void queue(AlertMail mail);
-
-    /** Whether mails reach their recipients with their attachments. */
-    default boolean attaches() {
-        return true;
-    }
 }

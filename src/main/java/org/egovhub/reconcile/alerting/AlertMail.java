@@ -8,10 +8,11 @@ import java.util.List;
  * @param key stable id of the alert, e.g. {@code reconcile.2018Q1.D2.department.0}
  * @param attachments files to attach (the case lists)
  */
-public record AlertMail(String key, List<String> to, String subject, String body, List<Attachment> attachments) {
+public record AlertMail(String key, List<String> to, List<String> cc, String subject, String body, List<Attachment> attachments) {
 
     public AlertMail {
         to = List.copyOf(to);
+        cc = List.copyOf(cc);
         attachments = List.copyOf(attachments);
     }
 

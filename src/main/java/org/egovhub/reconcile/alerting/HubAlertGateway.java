@@ -19,13 +19,9 @@ class HubAlertGateway implements AlertGateway {
     }
 
     @Override
-    public boolean attaches() {
-        return false;
-    }
-
-    @Override
     public void queue(AlertMail mail) {
-        if (!alerts.raise(new Alert(mail.key(), mail.to(), mail.subject(), mail.body()))) {
+        if (!alerts.raise(new Alert(mail.key(), mail.to(), mail.cc(), mail.subject(), mail.body(),
+                mail.attachments().stream().map(a -> new Alert.Attachment(a.name(), a.contentType(), a.content())).toList()))) {
             throw new IllegalStateException("alert " + mail.key() + " was dropped by the alert channel's quiet period");
         }
     }

@@ -77,16 +77,16 @@ public class QuarterAlerts {
 
     private java.util.Optional<AlertSend> departmentAlert(Quarter quarter, Department department, DepartmentFigures d, boolean resend) {
         boolean escalated = d.flaggedQuarters() >= settings.escalateAfter();
-        Set<String> to = new LinkedHashSet<>(List.of(department.email()));
-        if (escalated) {
-            departments.leaders().stream().map(Leader::email).forEach(to::add);
-        }
+        List<String> to = List.of(department.email());
+        // From escalateAfter flagged quarters in a row the leaders get a copy (抄送).
+        List<String> cc = escalated ? departments.leaders().stream().map(Leader::email)
+                .filter(email -> !email.equals(department.email())).distinct().toList() : List.of();
         String subject = AlertMails.departmentSubject(quarter, d, escalated);
-        return claimAndQueue(quarter, d.code(), DEPARTMENT, resend, List.copyOf(to), subject, number -> {
+        return claimAndQueue(quarter, d.code(), DEPARTMENT, resend, to, cc, subject, number -> {
             String name = quarter + "-" + d.code() + "-未上网及超期办件.xlsx";
             String lists = "/api/reconcile/quarters/" + quarter + "/departments/" + d.code() + "/cases?kind=missing 与 kind=late";
-            String where = gateway.attaches() ? "见附件 " + name + "（亦可在平台查询：" + lists + "）" : "可在平台查询：" + lists;
-            return new AlertMail(key(quarter, d.code(), DEPARTMENT, number), List.copyOf(to), subject,
+            String where = "见附件 " + name + "（亦可在平台查询：" + lists + "）";
+            return new AlertMail(key(quarter, d.code(), DEPARTMENT, number), to, cc, subject,
                     AlertMails.departmentBody(quarter, department, d, runs.trend(d.code(), quarter), escalated, where),
                     List.of(new AlertMail.Attachment(name, AlertMail.Attachment.XLSX, xlsx(out -> reports.departmentXlsx(quarter, d.code(), out)))));
         });
@@ -95,33 +95,41 @@ public class QuarterAlerts {
     private java.util.Optional<AlertSend> summaryAlert(QuarterFigures figures, boolean resend) {
         List<String> to = departments.leaders().stream().map(Leader::email).distinct().toList();
         String subject = AlertMails.summarySubject(figures);
-        return claimAndQueue(figures.quarter(), "*", SUMMARY, resend, to, subject, number -> {
+        return claimAndQueue(figures.quarter(), "*", SUMMARY, resend, to, List.of(), subject, number -> {
             String name = figures.quarter() + "-全区网上办件核对.xlsx";
-            return new AlertMail(key(figures.quarter(), "all", SUMMARY, number), to, subject,
-                    AlertMails.summaryBody(figures, gateway.attaches() ? "见附件 " + name
-                            : "可在平台下载：/api/reconcile/quarters/" + figures.quarter() + "/report.xlsx"),
+            return new AlertMail(key(figures.quarter(), "all", SUMMARY, number), to, List.of(), subject,
+                    AlertMails.summaryBody(figures, "见附件 " + name + "（亦可在平台下载：/api/reconcile/quarters/" + figures.quarter()
+                            + "/report.xlsx）"),
                     List.of(new AlertMail.Attachment(name, AlertMail.Attachment.XLSX,
                             xlsx(out -> reports.tableXlsx(new ReportData(figures, List.of()), out)))));
         });
     }
 
     private java.util.Optional<AlertSend> claimAndQueue(Quarter quarter, String department, String kind, boolean resend,
-            List<String> to, String subject, java.util.function.IntFunction<AlertMail> mail) {
+            List<String> to, List<String> cc, String subject, java.util.function.IntFunction<AlertMail> mail) {
         return transaction.execute(status -> {
             int number = resend ? nextResend(quarter, department, kind) : 0;
             OffsetDateTime now = OffsetDateTime.now(clock);
             int claimed = jdbc.update("insert into reconcile_alert (quarter, department, kind, resend_no, recipients, subject,"
                     + " claimed_by, claimed_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
-                    quarter.toString(), department, kind, number, String.join(",", to), subject, node, now);
+                    quarter.toString(), department, kind, number, String.join(",", recipients(to, cc)), subject, node, now);
             if (claimed == 0) {
                 return java.util.Optional.<AlertSend>empty();
             }
             gateway.queue(mail.apply(number));
             jdbc.update("update reconcile_alert set queued_at = ? where quarter = ? and department = ? and kind = ? and resend_no = ?",
                     now, quarter.toString(), department, kind, number);
-            log.info("Alert {} {} of {} queued for {} recipients", kind, department, quarter, to.size());
-            return java.util.Optional.of(new AlertSend(quarter.toString(), department, kind, number, to, subject, node, now, now));
+            log.info("Alert {} {} of {} queued for {} recipients", kind, department, quarter, to.size() + cc.size());
+            return java.util.Optional.of(new AlertSend(quarter.toString(), department, kind, number, recipients(to, cc), subject, node,
+                    now, now));
         });
+    }
+
+    /** Who receives the mail, copies included, as recorded with the send. */
+    private static List<String> recipients(List<String> to, List<String> cc) {
+        Set<String> all = new LinkedHashSet<>(to);
+        all.addAll(cc);
+        return List.copyOf(all);
     }
 
     private int nextResend(Quarter quarter, String department, String kind) {

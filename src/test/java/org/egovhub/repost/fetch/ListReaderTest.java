@@ -46,7 +46,7 @@ public class ListReaderTest {
     void shouldReadTheRecordedHkoFeed() throws Exception {
         List<ListReader.Entry> entries = ListReader.feed(FixtureServer.fixture("upstream/feeds/hko_currentweather_en_rss_2023-08-21.xml"));
 
-        assertThat(entries).isNotEmpty();
+        assertThat(entries).hasSize(1);
         assertThat(entries.get(0).url()).doesNotContain("\n").startsWith("http");
         assertThat(entries.get(0).date()).isEqualTo(OffsetDateTime.parse("2023-08-21T20:02+08:00"));
     }
@@ -64,7 +64,7 @@ public class ListReaderTest {
 
         List<ListReader.Entry> entries = ListReader.listPage(source, page, "text/html", TODAY);
 
-        assertThat(entries).hasSizeGreaterThan(10).allSatisfy(e -> assertThat(e.url()).startsWith("http://www.gov.cn/"));
+        assertThat(entries).hasSize(63).allSatisfy(e -> assertThat(e.url()).startsWith("http://www.gov.cn/"));
         assertThat(entries).anySatisfy(e -> assertThat(e.date()).isEqualTo(OffsetDateTime.parse("2018-03-15T00:00+08:00")));
         assertThat(entries).noneSatisfy(e -> assertThat(e.date()).isAfter(OffsetDateTime.parse("2018-03-18T00:00+08:00")));
     }

@@ -44,7 +44,7 @@ import org.springframework.util.LinkedMultiValueMap;
 
 /** The whole hub: uploads, run, mail to a real SMTP server, rerun, resend, case lists, report, drop folders, metrics, access. */
 @HubTest
-class ReconcileHubTest {
+class ReconcileHubIT {
 
     static final int SMTP_PORT = FreePort.find();
 
@@ -126,8 +126,16 @@ class ReconcileHubTest {
                 "d4-head@example.gov.cn 【网上办件核对】2018年第1季度 区住房和城乡建设局：上网率 66.66%，同步率 66.66%",
                 "mayor@example.gov.cn,deputy@example.gov.cn 【全区通报】2018年第1季度网上办件核对：上网率 81.25%，同步率 75.00%，3 个部门未达标",
                 "mayor@example.gov.cn,deputy@example.gov.cn 【全区通报】2018年第1季度网上办件核对：上网率 81.25%，同步率 75.00%，3 个部门未达标");
-        String body = Arrays.stream(d2).filter(m -> recipient(m).startsWith("d2-")).map(ReconcileHubTest::text).findFirst().orElseThrow();
-        assertThat(body).contains("实际办件 5 件，网上办件 3 件，匹配 3 件；").doesNotContain("黄思源");
+        MimeMessage civilAffairs = Arrays.stream(d2).filter(m -> recipient(m).startsWith("d2-")).findFirst().orElseThrow();
+        assertThat(text(civilAffairs)).contains("实际办件 5 件，网上办件 3 件，匹配 3 件；", "见附件 2018Q1-D2-未上网及超期办件.xlsx")
+                .doesNotContain("黄思源");
+        assertThat(attachmentName(civilAffairs)).isEqualTo("2018Q1-D2-未上网及超期办件.xlsx");
+        assertThat(ReconcileTesting.rows(attachment(civilAffairs), "未上网办件")).containsExactly(
+                List.of("D2", "区民政局", "D2-0004", "黄**"), List.of("D2", "区民政局", "D2-0005", "吴**"));
+        MimeMessage summary = Arrays.stream(d2).filter(m -> recipient(m).startsWith("mayor")).findFirst().orElseThrow();
+        assertThat(attachmentName(summary)).isEqualTo("2018Q1-全区网上办件核对.xlsx");
+        assertThat(ReconcileTesting.rows(attachment(summary), "2018Q1 部门统计")).extracting(r -> r.get(0))
+                .containsExactly("D2", "D4", "D3", "D1", "D5", "*");
 
         JsonNode departments = get("/api/reconcile/quarters/2018Q1/departments");
         assertThat(departments.toString()).isEqualTo(json.readTree("""
@@ -231,8 +239,50 @@ class ReconcileHubTest {
     }
 
     private static String text(MimeMessage message) {
+        return part(message, false).map(p -> {
+            try {
+                return (String) p.getContent();
+            } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElseThrow();
+    }
+
+    private static byte[] attachment(MimeMessage message) {
+        return part(message, true).map(p -> {
+            try (java.io.InputStream in = p.getInputStream()) {
+                return in.readAllBytes();
+            } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElseThrow(() -> new AssertionError("no attachment"));
+    }
+
+    private static String attachmentName(MimeMessage message) {
+        return part(message, true).map(p -> {
+            try {
+                return jakarta.mail.internet.MimeUtility.decodeText(p.getFileName());
+            } catch (jakarta.mail.MessagingException | java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElseThrow(() -> new AssertionError("no attachment"));
+    }
+
+    /** The first text part (or the first attachment) of a mail, however deep its multipart nesting. */
+    private static java.util.Optional<jakarta.mail.Part> part(jakarta.mail.Part part, boolean attachment) {
         try {
-            return (String) message.getContent();
+            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    java.util.Optional<jakarta.mail.Part> found = part(multipart.getBodyPart(i), attachment);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+                return java.util.Optional.empty();
+            }
+            boolean isAttachment = part.getFileName() != null;
+            return isAttachment == attachment && (attachment || part.isMimeType("text/plain")) ? java.util.Optional.of(part)
+                    : java.util.Optional.empty();
         } catch (jakarta.mail.MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
