@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * {@link StageResult}) in the JMS transaction of the message the route consumed, so the input and
  * everything it caused commit together: a crash or a rollback before the commit leaves neither, and
  * the redelivered input sends nothing twice. A plain {@code to: jms:} step would commit each send on
- * its own (JmsTransactionTest shows the copy a rollback then leaves); no route uses one.
+ * its own (JmsTransactionIT shows the copy a rollback then leaves); no route uses one.
  *
  * <p>Outside a route (an API call, a timer poll) {@link #sendAll} sends a list of messages in one
  * transaction of its own.
