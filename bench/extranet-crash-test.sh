@@ -50,10 +50,15 @@ kill -9 "$HUB_PID"; wait "$HUB_PID" 2>/dev/null || true
 BEFORE=$(delivered)
 echo "SIGKILL with $BEFORE of $N delivered"
 start_hub
-for _ in $(seq 1 600); do
-  [ "$(delivered)" -ge "$N" ] && break
+# Until every record is there, or nothing new has arrived for STALL_TIMEOUT seconds (default 180).
+LAST=-1; SINCE=$(date +%s)
+while [ "$(delivered)" -lt "$N" ]; do
+  NOW=$(delivered)
+  if [ "$NOW" -ne "$LAST" ]; then LAST=$NOW; SINCE=$(date +%s); fi
+  [ $(( $(date +%s) - SINCE )) -ge "${STALL_TIMEOUT:-180}" ] && { echo "no delivery for ${STALL_TIMEOUT:-180} s at $NOW of $N"; break; }
   sleep 1
 done
+STATUS=$(api "http://127.0.0.1:$HTTP_PORT/api/extranet/channels" 2>/dev/null | head -c 600 || true)
 TOTAL=$(wc -l < "$WORK/sink.log")
 UNIQUE=$(delivered)
 MISSING=$(comm -23 <(sort "$WORK/records/ids.txt") <(cut -d' ' -f2 "$WORK/sink.log" | sort -u) | wc -l)
@@ -63,7 +68,8 @@ if [ "$UNIQUE" -eq "$N" ] && [ "$MISSING" -eq 0 ] && [ "$KEYS_PER_ID" -eq 0 ]; t
   echo "PASS: every record delivered, each under exactly one idempotency key"
   rm -rf "$WORK"
 else
-  echo "FAIL: see $WORK; the hub's warnings and errors:" >&2
+  echo "FAIL: see $WORK; the channel after the restart: $STATUS" >&2
+  echo "the hub's warnings and errors:" >&2
   grep -E ' (WARN|ERROR) |Exception' "$WORK/hub.log" | tail -40 >&2 || true
   exit 1
 fi
