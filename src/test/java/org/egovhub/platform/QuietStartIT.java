@@ -58,6 +58,8 @@ class QuietStartIT {
 
     @Test
     void shouldStartWithOneWarningPerUnreachableUpstreamAndEveryRouteInTheSummary() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("egovhub.cds.skip"),
+                "the launcher is not built under -Degovhub.cds.skip");
         assertThat(LAUNCHER).as("built by mvn package (exec-maven-plugin, src/build/CdsTraining.java)").isExecutable();
         List<String> sources = ids(PROJECT.resolve("config/sources.yml"), "sources");
         List<Map<String, Object>> channels = entries(PROJECT.resolve("config/channels.yml"), "channels");
