@@ -1,4 +1,4 @@
-package org.egovhub.repost.fetch;
+package org.egovhub.platform.pages;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
