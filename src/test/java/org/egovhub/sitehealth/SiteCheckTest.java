@@ -84,6 +84,20 @@ class SiteCheckTest {
     }
 
     @Test
+    void shouldKeepTheHostDelayBetweenRequestsToTheSite() throws Exception {
+        try (LocalSite local = new LocalSite("site-clean")) {
+            List<Duration> waits = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            // time stands still, so each request to the site waits one more host-delay than the one before
+            SiteCheck check = check(local.siteFile(100).replace("host-delay: 0s", "host-delay: 1s"), new HostPacer(() -> 0L, waits::add));
+            check.run(new SiteCheck.Reachability(0, 0, List.of()));
+            int requests = local.site.requests().size();
+            assertThat(waits).hasSize(requests - 1);
+            assertThat(waits.stream().sorted().toList())
+                    .isEqualTo(java.util.stream.IntStream.range(1, requests).mapToObj(Duration::ofSeconds).toList());
+        }
+    }
+
+    @Test
     void shouldVetoWhenEnoughProbesFailed() throws Exception {
         try (LocalSite local = new LocalSite("site-clean")) {
             SiteCheck check = check(local.siteFile(100), new HostPacer(System::nanoTime, d -> { }));
