@@ -36,6 +36,7 @@ class SiteCheckCommandTest {
             ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
             JsonNode report = json.readTree(reports.resolve("report.json").toFile());
             assertThat(report.get("verdict").asText()).isEqualTo("veto");
+            assertThat(report.get("ranAt").asText()).isEqualTo("2018-04-01T10:00:00+08:00");
             assertThat(report.get("checks").get(0).toString())
                     .isEqualTo("{\"check\":\"homepage-stale\",\"value\":15,\"warn\":10,\"veto\":14,\"status\":\"veto\"}");
             assertThat(report.get("checks").get(4).toString())

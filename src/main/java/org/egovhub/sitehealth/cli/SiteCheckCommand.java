@@ -43,6 +43,9 @@ public final class SiteCheckCommand {
 
     /** Runs the command with the system clock; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // what goes wrong is in the reports and the lines printed; the libraries' logging is not for this console
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.OFF);
         return run(args, out, err, Clock.system(HubTime.zone()));
     }
 
@@ -66,7 +69,8 @@ public final class SiteCheckCommand {
         }
         try {
             SiteReport report = new SiteCheck(site, properties, clock, HostPacer.system(), new PageCache(), ConfusionSet.shipped()).run();
-            ObjectMapper json = Jackson2ObjectMapperBuilder.json().timeZone(java.util.TimeZone.getTimeZone(HubTime.zone())).build();
+            ObjectMapper json = Jackson2ObjectMapperBuilder.json().timeZone(java.util.TimeZone.getTimeZone(HubTime.zone()))
+                    .featuresToDisable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
             SiteReports.write(report, Path.of(options.get("out")), json);
             out.print(SiteReports.summary(report));
             out.flush();
