@@ -94,6 +94,40 @@ class SiteBadInputTest {
         }
     }
 
+    @Test
+    void shouldTimeOutAPageThatStallsAfterItsHeaders() throws Exception {
+        HttpServer stalling = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        stalling.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                if (exchange.getRequestURI().getPath().equals("/stall.html")) {
+                    exchange.sendResponseHeaders(200, 0);
+                    OutputStream out = exchange.getResponseBody();
+                    out.write("<html><body>".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    release.await(30, java.util.concurrent.TimeUnit.SECONDS); // never sends the rest while the test runs
+                    return;
+                }
+                byte[] body = "<html><body><a href=\"/stall.html\">慢页面</a></body></html>".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/index.html") ? 200 : 404, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        stalling.setExecutor(Executors.newFixedThreadPool(4));
+        stalling.start();
+        try {
+            String base = "http://127.0.0.1:" + stalling.getAddress().getPort();
+            SiteReport report = run(site(base, 100));
+            assertThat(report.findings()).containsExactly(Finding.brokenLink(base + "/stall.html", base + "/index.html", "timeout"));
+        } finally {
+            release.countDown();
+            stalling.stop(0);
+        }
+    }
+
     private record Answer(int status, String body) {
     }
 

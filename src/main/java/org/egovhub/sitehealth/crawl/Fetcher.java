@@ -15,6 +15,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -25,6 +30,16 @@ import java.util.function.Function;
 public final class Fetcher {
 
     private static final int MAX_REDIRECTS = 10;
+
+    /**
+     * Closes a body still being read at its deadline: the client's request timeout ends with the
+     * headers, so a server that sends them and then stalls would otherwise hold a worker for ever.
+     */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sitehealth-read-deadline");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final HttpClient http;
     private final Duration timeout;
@@ -105,7 +120,13 @@ public final class Fetcher {
         long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         byte[] body = null;
         boolean oversized = length > maxBytes;
-        try (InputStream in = response.body()) {
+        InputStream in = response.body();
+        AtomicBoolean late = new AtomicBoolean();
+        ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
+            late.set(true);
+            close(in);
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (in) {
             if (!oversized && response.statusCode() != 304) {
                 body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 if (body.length > maxBytes) {
@@ -113,13 +134,24 @@ public final class Fetcher {
                     body = null;
                 }
             }
-        } catch (HttpTimeoutException e) {
-            return failure(url, at, chain, "timeout", started);
         } catch (IOException e) {
-            return failure(url, at, chain, word(e), started);
+            return failure(url, at, chain, late.get() || e instanceof HttpTimeoutException ? "timeout" : word(e), started);
+        } finally {
+            deadline.cancel(false);
+        }
+        if (late.get() && body != null) {
+            return failure(url, at, chain, "timeout", started);
         }
         return new Answer(url, at.toString(), response.statusCode(), null, type, body, oversized, chain, etag, modified,
                 millis(started));
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // closing is what ends the read; nothing more to do
+        }
     }
 
     private static void discard(HttpResponse<InputStream> response) {
