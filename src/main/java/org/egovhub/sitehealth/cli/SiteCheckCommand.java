@@ -82,6 +82,9 @@ public final class SiteCheckCommand {
             Thread.currentThread().interrupt();
             err.println("site-check: interrupted");
             return 1;
+        } catch (RuntimeException e) {
+            err.println("site-check: " + e);
+            return 1;
         }
     }
 

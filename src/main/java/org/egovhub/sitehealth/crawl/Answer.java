@@ -8,7 +8,8 @@ import java.util.List;
  * @param url the URL asked for
  * @param finalUrl where the redirects ended
  * @param status the HTTP status, 0 when there was no HTTP answer
- * @param failure {@code timeout}, {@code connect}, {@code dns}, {@code loop} or {@code soft-404}; null when none
+ * @param failure {@code timeout}, {@code connect}, {@code dns}, {@code loop}, {@code soft-404}, or {@code invalid-url}
+ *     for a URL that cannot be asked at all; null when none
  * @param contentType the Content-Type header, if any
  * @param body the body read, null for HEAD, a 304 or an oversized page
  * @param oversized whether the body was larger than the limit (left unread)

@@ -77,7 +77,10 @@ public final class Fetcher {
         long started = System.nanoTime();
         List<String> chain = new ArrayList<>();
         Set<String> seen = new HashSet<>(List.of(url));
-        URI current = URI.create(url);
+        URI current = LinkUrls.parse(url).orElse(null);
+        if (current == null) {
+            return new Answer(url, url, 0, "invalid-url", null, null, false, chain, null, null, 0);
+        }
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             pacer.await(SiteHosts.key(current), pauseFor.apply(current));
             HttpRequest.Builder request = HttpRequest.newBuilder(current).timeout(timeout).header("User-Agent", userAgent)
