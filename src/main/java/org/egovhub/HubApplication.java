@@ -20,6 +20,10 @@ public class HubApplication {
             System.exit(org.egovhub.reconcile.cli.ReconcileCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
                     org.egovhub.reconcile.cli.ReconcileCommand.console(System.out), System.err));
         }
+        if (args.length > 0 && "site-check".equals(args[0])) {
+            System.exit(org.egovhub.sitehealth.cli.SiteCheckCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+                    org.egovhub.reconcile.cli.ReconcileCommand.console(System.out), System.err));
+        }
         SpringApplication.run(HubApplication.class, args);
     }
 }

@@ -1,6 +1,6 @@
 package org.egovhub.repost;
 
-import org.egovhub.repost.extract.PublishDates;
+import org.egovhub.platform.pages.PublishDates;
 import org.egovhub.repost.fetch.RepostPoller;
 
 import static org.assertj.core.api.Assertions.assertThat;

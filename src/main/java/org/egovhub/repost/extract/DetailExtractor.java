@@ -1,7 +1,8 @@
 package org.egovhub.repost.extract;
 
 import org.egovhub.repost.fetch.FetchedPage;
-import org.egovhub.repost.fetch.PageDecoder;
+import org.egovhub.platform.pages.PageDecoder;
+import org.egovhub.platform.pages.PublishDates;
 import org.egovhub.repost.source.Source;
 import org.egovhub.repost.source.SourceCatalog;
 

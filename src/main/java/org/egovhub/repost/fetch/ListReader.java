@@ -1,6 +1,8 @@
 package org.egovhub.repost.fetch;
 
-import org.egovhub.repost.extract.PublishDates;
+import org.egovhub.platform.pages.ListDates;
+import org.egovhub.platform.pages.PageDecoder;
+import org.egovhub.platform.pages.PublishDates;
 import org.egovhub.repost.source.Source;
 
 import com.rometools.rome.feed.synd.SyndContent;
@@ -15,13 +17,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** Reads the item entries of a feed (Rome) or a list page (Jsoup). */
 final class ListReader {
@@ -69,26 +68,12 @@ final class ListReader {
     static List<Entry> listPage(Source source, byte[] bytes, String contentType, LocalDate today) throws ListFormatException {
         Document doc = Jsoup.parse(PageDecoder.decode(bytes, contentType, source.url()).text(), source.url());
         boolean configured = source.itemSelector() != null && !source.itemSelector().isBlank();
-        List<Element> links = configured ? doc.select(source.itemSelector()).select("a[href]") : doc.select("a[href]");
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        for (Element link : links) {
-            String url = link.absUrl("href").trim();
-            if (!url.startsWith("http") || url.equals(source.url())) {
-                continue;
-            }
-            Element row = link.closest("li, tr, dd, p");
-            Optional<OffsetDateTime> date = PublishDates.listDate(row == null ? null : row.text(), today)
-                    .or(() -> PublishDates.inUrl(url));
-            if (!configured && date.isEmpty()) {
-                continue; // without a selector, only dated links count as items: menus and footers are not
-            }
-            String title = link.hasAttr("title") && !link.attr("title").isBlank() ? link.attr("title") : link.text();
-            entries.putIfAbsent(url, new Entry(url, title.trim(), date.orElse(null), null));
-        }
+        List<Entry> entries = ListDates.items(doc, source.itemSelector(), today).stream()
+                .map(item -> new Entry(item.url(), item.title(), item.date(), null)).toList();
         if (entries.isEmpty()) {
             throw new ListFormatException("list page " + source.url() + " has no item matching "
                     + (configured ? "selector '" + source.itemSelector() + "'" : "any dated link") + "; was the site redesigned?", null);
         }
-        return List.copyOf(entries.values());
+        return entries;
     }
 }

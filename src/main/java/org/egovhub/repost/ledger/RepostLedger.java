@@ -1,6 +1,6 @@
 package org.egovhub.repost.ledger;
 
-import org.egovhub.repost.extract.PublishDates;
+import org.egovhub.platform.pages.PublishDates;
 import org.egovhub.repost.extract.RepostItem;
 import org.egovhub.repost.source.Source;
 

@@ -1,6 +1,6 @@
 package org.egovhub.repost.extract;
 
-import org.egovhub.repost.fetch.PageDecoder;
+import org.egovhub.platform.pages.PageDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

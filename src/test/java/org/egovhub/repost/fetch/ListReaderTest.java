@@ -1,6 +1,6 @@
 package org.egovhub.repost.fetch;
 
-import org.egovhub.repost.extract.PublishDates;
+import org.egovhub.platform.pages.PublishDates;
 import org.egovhub.repost.source.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
 package org.egovhub.repost.ledger;
 
 import org.egovhub.repost.fetch.ListReaderTest;
-import org.egovhub.repost.extract.PublishDates;
+import org.egovhub.platform.pages.PublishDates;
 import org.egovhub.repost.extract.RepostItem;
 import org.egovhub.repost.source.Source;
 

@@ -1,4 +1,4 @@
-package org.egovhub.repost.fetch;
+package org.egovhub.platform.pages;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,8 +27,12 @@ public final class PageDecoder {
     private PageDecoder() {
     }
 
-    /** The decoded text and the charset that decoded it. */
-    public record Decoded(String text, Charset charset) {
+    /**
+     * The decoded text and the charset that decoded it.
+     *
+     * @param declared whether the header, a meta tag or a BOM named a charset (else the fallback order chose it)
+     */
+    public record Decoded(String text, Charset charset, boolean declared) {
     }
 
     public static Decoded decode(byte[] bytes, String contentType, String url) {
@@ -47,13 +51,13 @@ public final class PageDecoder {
             String utf8 = strict(bytes, StandardCharsets.UTF_8);
             if (utf8 != null) {
                 log.warn("Page {} declares charset {} but is UTF-8; read as UTF-8", url, declared);
-                return new Decoded(stripBom(utf8), StandardCharsets.UTF_8);
+                return new Decoded(stripBom(utf8), StandardCharsets.UTF_8, true);
             }
         }
         if (declared != null) {
             String text = strict(bytes, declared);
             if (text != null) {
-                return new Decoded(stripBom(text), declared);
+                return new Decoded(stripBom(text), declared, true);
             }
         }
         for (Charset fallback : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
@@ -62,11 +66,11 @@ public final class PageDecoder {
                 if (declared != null) {
                     log.warn("Page {} declares charset {} but does not decode with it; read as {}", url, declared, fallback);
                 }
-                return new Decoded(stripBom(text), fallback);
+                return new Decoded(stripBom(text), fallback, declared != null);
             }
         }
         log.warn("Page {} decodes cleanly with no charset; read as GB18030 with replacement characters", url);
-        return new Decoded(new String(bytes, GB18030), GB18030);
+        return new Decoded(new String(bytes, GB18030), GB18030, declared != null);
     }
 
     private static Charset charsetOf(Matcher matcher) {

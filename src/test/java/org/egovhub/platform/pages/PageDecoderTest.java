@@ -1,4 +1,4 @@
-package org.egovhub.repost.fetch;
+package org.egovhub.platform.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

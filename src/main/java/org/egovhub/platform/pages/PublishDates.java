@@ -1,4 +1,4 @@
-package org.egovhub.repost.extract;
+package org.egovhub.platform.pages;
 
 import org.egovhub.platform.time.HubTime;
 
