@@ -154,7 +154,7 @@ class ConsoleIT {
 
         browser.logIn("admin", HubTestInitializer.ADMIN_PASSWORD);
         for (String page : new String[] {"/admin", "/admin/queues", "/admin/queues/console.privacy", "/admin/queues/console.privacy.dlq",
-                "/admin/queues/console.privacy.dlq/messages/" + id + "/download", "/admin/routes", "/admin/audit", "/admin/users"}) {
+                "/admin/queues/console.privacy.dlq/messages/" + id + "/download", "/admin/routes", "/admin/reconcile", "/admin/audit", "/admin/users"}) {
             browser.open(page);
             assertThat(browser.pageSource()).as(page).doesNotContain(CITIZEN_ID, PHONE);
         }
