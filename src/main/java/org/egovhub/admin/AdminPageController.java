@@ -1,8 +1,11 @@
 package org.egovhub.admin;
 
+import java.util.Comparator;
 import org.egovhub.platform.BrokerUnavailableException;
 import org.egovhub.platform.queues.QueueService;
 import org.egovhub.platform.queues.QueueView;
+import org.egovhub.platform.routes.RouteService;
+import org.egovhub.reconcile.ReconcileService;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,10 +17,14 @@ class AdminPageController {
 
     private final QueueService queues;
     private final HealthEndpoint health;
+    private final RouteService routes;
+    private final ReconcileService reconcile;
 
-    AdminPageController(QueueService queues, HealthEndpoint health) {
+    AdminPageController(QueueService queues, HealthEndpoint health, RouteService routes, ReconcileService reconcile) {
         this.queues = queues;
         this.health = health;
+        this.routes = routes;
+        this.reconcile = reconcile;
     }
 
     @GetMapping("/login")
@@ -42,6 +49,9 @@ class AdminPageController {
         } catch (BrokerUnavailableException e) {
             model.addAttribute("brokerError", e.getMessage());
         }
+        model.addAttribute("stoppedRoutes", routes.list().stream().filter(r -> !"Started".equals(r.state())).toList());
+        reconcile.quarters().stream().max(Comparator.comparing(ReconcileService.QuarterTotal::quarter))
+                .ifPresent(last -> model.addAttribute("lastQuarter", last));
         return "admin/home";
     }
 }

@@ -67,6 +67,9 @@ class ReconcileConsoleIT {
         assertThat(js.executeScript(CANVAS_DRAWN, "#bar-chart")).isEqualTo(true);
         assertThat(js.executeScript(CANVAS_DRAWN, "#trend-chart")).isEqualTo(true);
         browser.shot("charts");
+
+        browser.open("/admin");
+        assertThat(browser.find("#last-quarter").getText()).startsWith("2018Q1").contains("网上办件率", "同步率");
     }
 
     @Test
