@@ -1,27 +1,30 @@
 package org.egovhub.admin;
 
-import java.security.Principal;
+import java.util.Comparator;
 import org.egovhub.platform.BrokerUnavailableException;
-import org.egovhub.platform.ConflictException;
-import org.egovhub.platform.NotFoundException;
 import org.egovhub.platform.queues.QueueService;
-import org.egovhub.platform.queues.ReplayResult;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.egovhub.platform.queues.QueueView;
+import org.egovhub.platform.routes.RouteService;
+import org.egovhub.reconcile.ReconcileService;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The login page and the queue overview that administrators land on; replays go through the platform's {@link QueueService}. */
+/** The login page and the console's home: the hub at a glance, from the public services of the platform. */
 @Controller
 class AdminPageController {
 
     private final QueueService queues;
+    private final HealthEndpoint health;
+    private final RouteService routes;
+    private final ReconcileService reconcile;
 
-    AdminPageController(QueueService queues) {
+    AdminPageController(QueueService queues, HealthEndpoint health, RouteService routes, ReconcileService reconcile) {
         this.queues = queues;
+        this.health = health;
+        this.routes = routes;
+        this.reconcile = reconcile;
     }
 
     @GetMapping("/login")
@@ -29,26 +32,26 @@ class AdminPageController {
         return "login";
     }
 
-    @GetMapping({"/", "/admin"})
-    String overview(Model model) {
+    /** A logged-in user opening the hub's address lands on the console. */
+    @GetMapping("/")
+    String root() {
+        return "redirect:/admin";
+    }
+
+    @GetMapping("/admin")
+    String home(Model model) {
+        model.addAttribute("health", health.health().getStatus().getCode());
         try {
-            model.addAttribute("queues", queues.list());
+            var all = queues.list();
+            model.addAttribute("backlog", all.stream().filter(q -> !q.deadLetterQueue()).mapToLong(QueueView::depth).sum());
+            model.addAttribute("deadLetters", all.stream().filter(QueueView::deadLetterQueue).mapToLong(QueueView::depth).sum());
+            model.addAttribute("alarms", all.stream().filter(q -> q.deadLetterQueue() && q.depth() > 0).toList());
         } catch (BrokerUnavailableException e) {
             model.addAttribute("brokerError", e.getMessage());
         }
-        return "admin";
-    }
-
-    @PostMapping("/admin/replay")
-    @PreAuthorize("hasRole('ADMIN')")
-    String replay(@RequestParam String queue, Principal who, RedirectAttributes redirect) {
-        try {
-            ReplayResult result = queues.replayAll(queue, who.getName());
-            redirect.addFlashAttribute("message", "已将 " + result.moved() + " 条消息从 " + queue + " 重放"
-                    + (result.leftRefused() > 0 ? "；" + result.leftRefused() + " 条因内容被拒收，未重放" : ""));
-        } catch (NotFoundException | ConflictException e) {
-            redirect.addFlashAttribute("message", "无法重放 " + queue + "：" + e.getMessage());
-        }
-        return "redirect:/admin";
+        model.addAttribute("stoppedRoutes", routes.list().stream().filter(r -> !"Started".equals(r.state())).toList());
+        reconcile.quarters().stream().max(Comparator.comparing(ReconcileService.QuarterTotal::quarter))
+                .ifPresent(last -> model.addAttribute("lastQuarter", last));
+        return "admin/home";
     }
 }

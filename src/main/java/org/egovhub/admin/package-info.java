@@ -1,2 +1,6 @@
-/** The administrators' pages: the hub as queues, dead-letter queues and their replay. */
+/**
+ * The admin console's pages under {@code /admin} (home, queues and dead letters, routes,
+ * reconciliation, users, audit): one Thymeleaf layout, Chinese labels, each page calling the
+ * capabilities' public services and nothing else; see {@code docs/console.md}.
+ */
 package org.egovhub.admin;

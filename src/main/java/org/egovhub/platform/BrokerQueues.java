@@ -179,6 +179,21 @@ public class BrokerQueues {
      * @return how many messages were moved
      */
     public int move(String queue, String selector, Function<Message, String> target, Map<String, String> stamp) {
+        return transfer(queue, selector, target, stamp, null);
+    }
+
+    /**
+     * Moves the messages of a queue that match the selector to {@code target} as {@link #move}
+     * does, but with {@code body} as their text instead of their own (a corrected record in place
+     * of a refused one), properties kept, stamped with {@code stamp}.
+     *
+     * @return how many messages were moved
+     */
+    public int moveWithBody(String queue, String selector, String target, String body, Map<String, String> stamp) {
+        return transfer(queue, selector, m -> target, stamp, body);
+    }
+
+    private int transfer(String queue, String selector, Function<Message, String> target, Map<String, String> stamp, String body) {
         int moved = 0;
         try (Connection connection = connectionFactory.createConnection()) {
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
@@ -188,7 +203,7 @@ public class BrokerQueues {
             try (MessageConsumer consumer = session.createConsumer(source, selector)) {
                 for (Message message = present > 0 ? consumer.receive(RECEIVE_TIMEOUT_MS) : null; message != null;
                         message = moved < present ? consumer.receive(RECEIVE_TIMEOUT_MS) : null) {
-                    Message copy = copy(session, message);
+                    Message copy = copy(session, message, body);
                     for (Map.Entry<String, String> header : stamp.entrySet()) {
                         copy.setStringProperty(header.getKey(), header.getValue());
                     }
@@ -268,15 +283,17 @@ public class BrokerQueues {
         return new Browsed(message.getJMSMessageID(), message.getJMSTimestamp(), properties, body);
     }
 
-    private static Message copy(Session session, Message original) throws JMSException {
+    private static Message copy(Session session, Message original, String body) throws JMSException {
         Message copy;
-        if (original instanceof TextMessage text) {
+        if (body != null) {
+            copy = session.createTextMessage(body);
+        } else if (original instanceof TextMessage text) {
             copy = session.createTextMessage(text.getText());
         } else if (original instanceof BytesMessage bytes) {
-            byte[] body = new byte[(int) bytes.getBodyLength()];
-            bytes.readBytes(body);
+            byte[] content = new byte[(int) bytes.getBodyLength()];
+            bytes.readBytes(content);
             BytesMessage out = session.createBytesMessage();
-            out.writeBytes(body);
+            out.writeBytes(content);
             copy = out;
         } else {
             throw new JMSException("Cannot replay a " + original.getClass().getSimpleName());

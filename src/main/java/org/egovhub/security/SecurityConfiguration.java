@@ -1,11 +1,14 @@
 package org.egovhub.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -18,18 +21,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * Three doors: the APIs (stateless HTTP Basic, 401 without credentials, never a redirect; roles by
- * URL and method: GET needs VIEWER, review decisions REVIEWER, other changes and /api/admin ADMIN,
- * except that a VIEWER may read the queues), the
- * actuator (health and metrics public), and the admin pages (session, form login, CSRF on every
- * POST). Public feeds need no login.
+ * Three doors: the APIs (HTTP Basic without a session, or the console's session with its CSRF
+ * token for a change; 401 without credentials, never a redirect; roles by URL and method: GET needs
+ * VIEWER, review decisions REVIEWER, other changes and /api/admin ADMIN, except that a VIEWER may
+ * read the queues, routes and traces), the actuator (health and metrics public), and the console's
+ * pages (session, form login, CSRF on every POST, the same roles by URL and method). Public feeds
+ * need no login.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
     static RoleHierarchy roleHierarchy() {
@@ -59,7 +66,8 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/ingest/**").hasRole(Roles.INGEST)
-                        .requestMatchers(HttpMethod.GET, "/api/admin/queues", "/api/admin/queues/**").hasRole(Roles.VIEWER)
+                        .requestMatchers(HttpMethod.GET, "/api/admin/queues", "/api/admin/queues/**", "/api/admin/routes",
+                                "/api/admin/routes/**", "/api/admin/trace").hasRole(Roles.VIEWER)
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/repost/items/*/approve", "/api/repost/items/*/reject")
                                 .hasRole(Roles.REVIEWER)
@@ -67,9 +75,19 @@ class SecurityConfiguration {
                         .anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(ProblemResponses.forbidden(json)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+                // A console session may call the API too (its scripts read the same JSON); Basic
+                // clients stay stateless: no session is made for them and none is needed.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                // A change sent with a session's cookie needs the session's CSRF token; a request
+                // carrying its own credentials (Basic) cannot be forged by another site and needs none.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changeWithSession))
                 .build();
+    }
+
+    private static boolean changeWithSession(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getSession(false) != null;
     }
 
     @Bean
@@ -88,10 +106,19 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        // The console's pages by URL and method, like the API: reading needs VIEWER, the repost
+        // review REVIEWER, the audit log, users and every other change ADMIN.
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/feeds/**", "/login", "/error", "/css/**", "/favicon.ico").permitAll()
-                        .anyRequest().hasRole(Roles.VIEWER))
+                        .requestMatchers("/feeds/**", "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                                .permitAll()
+                        .requestMatchers("/logout").authenticated()
+                        .requestMatchers("/admin/audit", "/admin/audit/**", "/admin/users", "/admin/users/**",
+                                "/admin/queues/*/messages/*/download").hasRole(Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/admin/repost/items/*/approve", "/admin/repost/items/*/reject")
+                                .hasRole(Roles.REVIEWER)
+                        .requestMatchers(HttpMethod.GET, "/**").hasRole(Roles.VIEWER)
+                        .anyRequest().hasRole(Roles.ADMIN))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(

@@ -1,8 +1,10 @@
 package org.egovhub.security;
 
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.egovhub.platform.audit.Audit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,8 +22,12 @@ public class UserAccounts {
     private final JdbcUserDetailsManager users;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
+    private final Audit audit;
+    private final Validator validator;
 
-    UserAccounts(JdbcUserDetailsManager users, JdbcTemplate jdbc, PasswordEncoder encoder) {
+    UserAccounts(JdbcUserDetailsManager users, JdbcTemplate jdbc, PasswordEncoder encoder, Audit audit, Validator validator) {
+        this.audit = audit;
+        this.validator = validator;
         this.users = users;
         this.jdbc = jdbc;
         this.encoder = encoder;
@@ -64,6 +70,30 @@ public class UserAccounts {
             }
             users.createUser(details(account, hash));
         }
+    }
+
+    /**
+     * Creates the user, or changes its roles, enabled flag (and password, when one is given), as
+     * {@link #save(UserAccount)} does, recorded in the audit log (never the password).
+     */
+    @Transactional
+    public void save(UserAccount account, String actor) {
+        var violations = validator.validate(account);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException(violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted().collect(java.util.stream.Collectors.joining("; ")));
+        }
+        boolean existed = exists(account.username());
+        save(account);
+        audit.record(actor, existed ? "user.change" : "user.add", account.username(), Audit.detail("roles", account.roles(),
+                "enabled", account.enabled(), "passwordChanged", account.password() != null));
+    }
+
+    /** Removes the user as {@link #delete(String)} does, recorded in the audit log. */
+    @Transactional
+    public void delete(String username, String actor) {
+        delete(username);
+        audit.record(actor, "user.delete", username, Audit.detail("username", username));
     }
 
     /** Removes the user; the last enabled administrator cannot be removed. */

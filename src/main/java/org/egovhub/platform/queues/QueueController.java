@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,6 +51,27 @@ class QueueController {
     @PostMapping("/{queue}/replay-all")
     ReplayResult replayAll(@PathVariable String queue, Principal who) {
         return queues.replayAll(queue, who.getName());
+    }
+
+    /** A corrected version in place of a (refused) dead letter: {@code {"body": "..."}}. */
+    record Correction(@jakarta.validation.constraints.NotBlank String body) {
+    }
+
+    /** Why a dead letter is discarded: {@code {"reason": "..."}}. */
+    record Discard(@jakarta.validation.constraints.NotBlank String reason) {
+    }
+
+    @PostMapping("/{queue}/messages/{id}/resubmit")
+    Replayed resubmit(@PathVariable String queue, @PathVariable String id, @jakarta.validation.Valid @RequestBody Correction correction,
+            Principal who) {
+        return new Replayed(id, queues.resubmit(queue, id, correction.body(), who.getName()));
+    }
+
+    @PostMapping("/{queue}/messages/{id}/discard")
+    ResponseEntity<Void> discard(@PathVariable String queue, @PathVariable String id, @jakarta.validation.Valid @RequestBody Discard discard,
+            Principal who) {
+        queues.discard(queue, id, discard.reason(), who.getName());
+        return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/{queue}/messages/{id}")

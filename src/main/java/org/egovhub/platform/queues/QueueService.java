@@ -31,6 +31,8 @@ public class QueueService {
     private static final String FAILURE_KIND = DeadLetterHeaders.KIND;
     private static final String REFUSED = FailureKind.REFUSED.header();
     static final String REPLAYED_AT = "HubReplayedAt";
+    static final String CORRECTED_AT = "HubCorrectedAt";
+    static final String CORRECTED_BY = "HubCorrectedBy";
 
     private static final String DLQ = ".dlq";
     private static final String NOT_REFUSED = FAILURE_KIND + " IS NULL OR " + FAILURE_KIND + " <> '" + REFUSED + "'";
@@ -92,11 +94,7 @@ public class QueueService {
     public String replay(String queue, String messageId, String actor) {
         requireDeadLetters(queue);
         String selector = selectorOf(queue, messageId);
-        List<BrokerQueues.Browsed> found = broker.browse(queue, selector, 0, 1);
-        if (found.isEmpty()) {
-            throw new NotFoundException("No message " + messageId + " on " + queue);
-        }
-        String target = replayTarget(queue, found.get(0).properties().get(DeadLetterHeaders.ORIGINAL_QUEUE));
+        String target = replayTarget(queue, find(queue, messageId).properties().get(DeadLetterHeaders.ORIGINAL_QUEUE));
         int moved = broker.move(queue, selector, m -> target, stamp());
         if (moved == 0) {
             throw new NotFoundException("No message " + messageId + " on " + queue);
@@ -116,6 +114,55 @@ public class QueueService {
         ReplayResult result = new ReplayResult(queue, moved, left);
         audit.record(actor, "queue.replay-all", queue, Audit.detail("moved", moved, "leftRefused", left));
         return result;
+    }
+
+    /** One message of a queue, masked, as {@link #browse} shows it. */
+    public QueueMessage message(String queue, String messageId) {
+        requireQueue(queue);
+        return message(queue, find(queue, messageId));
+    }
+
+    private BrokerQueues.Browsed find(String queue, String messageId) {
+        List<BrokerQueues.Browsed> found = broker.browse(queue, selectorOf(queue, messageId), 0, 1);
+        if (found.isEmpty()) {
+            throw new NotFoundException("No message " + messageId + " on " + queue);
+        }
+        return found.get(0);
+    }
+
+    /**
+     * Sends a corrected version of a dead letter (typically one refused for its content) back to
+     * the queue it failed on, in place of the dead letter: its properties are kept, its body is
+     * {@code correctedBody}. Audited with who and when, not with the body.
+     *
+     * @return the queue it went to
+     */
+    public String resubmit(String queue, String messageId, String correctedBody, String actor) {
+        if (correctedBody == null || correctedBody.isBlank()) {
+            throw new IllegalArgumentException("The corrected version must not be empty");
+        }
+        requireDeadLetters(queue);
+        String selector = selectorOf(queue, messageId);
+        String target = replayTarget(queue, find(queue, messageId).properties().get(DeadLetterHeaders.ORIGINAL_QUEUE));
+        Map<String, String> stamp = Map.of(CORRECTED_AT, OffsetDateTime.now(clock).toString(), CORRECTED_BY, actor);
+        if (broker.moveWithBody(queue, selector, target, correctedBody, stamp) == 0) {
+            throw new NotFoundException("No message " + messageId + " on " + queue);
+        }
+        audit.record(actor, "queue.resubmit", queue + "/" + messageId, Audit.detail("from", queue, "to", target));
+        return target;
+    }
+
+    /** Discards one dead letter for good, with the reason recorded in the audit log. */
+    public void discard(String queue, String messageId, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A discard needs a reason");
+        }
+        requireDeadLetters(queue);
+        if (broker.remove(queue, selectorOf(queue, messageId)) == 0) {
+            throw new NotFoundException("No message " + messageId + " on " + queue);
+        }
+        audit.record(actor, "queue.discard", queue + "/" + messageId, Audit.detail("queue", queue, "message", messageId,
+                "reason", reason));
     }
 
     /** Deletes one message of a queue, for good. */
