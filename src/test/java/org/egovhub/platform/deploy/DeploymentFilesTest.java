@@ -13,12 +13,11 @@ import java.util.Map;
 import org.egovhub.extranet.channel.ChannelsFile;
 import org.egovhub.reconcile.DepartmentsFile;
 import org.egovhub.repost.source.SourcesFile;
+import org.egovhub.testing.LogLines;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.support.SpringFactoriesLoader;
@@ -27,8 +26,10 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
  * Which file is read: a file named by its setting must exist; without the setting, the file at
  * the default path when it is there (and then it must be valid), else the built-in default.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class DeploymentFilesTest {
+
+    @RegisterExtension
+    final LogLines log = LogLines.of(DeploymentFiles.class);
 
     static final DeploymentFileReader READER = new DeploymentFileReader(Validation.buildDefaultValidatorFactory().getValidator());
 
@@ -56,7 +57,7 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void shouldUseTheBuiltInDefaultsWhenNothingIsAtTheDefaultPathsAndSaySo(CapturedOutput output) {
+    void shouldUseTheBuiltInDefaultsWhenNothingIsAtTheDefaultPathsAndSaySo() {
         DeploymentFiles files = DeploymentFiles.load(environment, SPECS, READER, work);
 
         assertThat(files.all()).extracting(DeploymentFiles.Loaded::origin)
@@ -66,13 +67,14 @@ class DeploymentFilesTest {
         assertThat(files.get(ChannelsFile.class)).isEqualTo(READER.read(Path.of("config/channels.yml"), ChannelsFile.class,
                 environment::resolveRequiredPlaceholders));
         assertThat(files.get(DepartmentsFile.class)).isEqualTo(READER.read(Path.of("config/departments.yml"), DepartmentsFile.class));
-        assertThat(output).contains("No deployment file at config/sources.yml (hub.repost.sources-file): using the built-in default",
-                "No deployment file at config/channels.yml (hub.extranet.channels-file): using the built-in default",
-                "No deployment file at config/departments.yml (hub.reconcile.departments-file): using the built-in default");
+        assertThat(log.lines()).containsExactly(
+                "INFO No deployment file at config/sources.yml (hub.repost.sources-file): using the built-in default",
+                "INFO No deployment file at config/channels.yml (hub.extranet.channels-file): using the built-in default",
+                "INFO No deployment file at config/departments.yml (hub.reconcile.departments-file): using the built-in default");
     }
 
     @Test
-    void shouldReadAFileAtTheDefaultPathAndNameIt(CapturedOutput output) throws IOException {
+    void shouldReadAFileAtTheDefaultPathAndNameIt() throws IOException {
         write("config/sources.yml", "sources: []\n");
 
         DeploymentFiles files = DeploymentFiles.load(environment, SPECS, READER, work);
@@ -80,7 +82,7 @@ class DeploymentFilesTest {
         assertThat(files.get(SourcesFile.class).sources()).isEmpty();
         assertThat(files.all().get(0).origin()).isEqualTo("config/sources.yml");
         assertThat(files.all().get(0).builtIn()).isFalse();
-        assertThat(output).contains("Read deployment file config/sources.yml (hub.repost.sources-file)");
+        assertThat(log.lines()).contains("INFO Read deployment file config/sources.yml (hub.repost.sources-file)");
     }
 
     @Test
