@@ -18,6 +18,8 @@ DB_NAME="hub_fault_$(date +%s)_$$"
 ARTEMIS_HOME=${ARTEMIS_HOME:-$ROOT/target/artemis-dist/apache-artemis-2.40.0}
 source "$ROOT/bench/extranet-lib.sh"
 find_jar
+# A copy: a build during the run would rewrite the jar under the running hub.
+cp "$JAR" "$WORK/hub.jar"; JAR=$WORK/hub.jar
 HTTP_PORT=$(free_port); BROKER_PORT=$(free_port); SINK_PORT=$(free_port)
 SINK_PID=""; HUB_PID=""; ARTEMIS_PID=""; DRIVER_PID=""; DB_CREATED=""; PASSED=""
 
