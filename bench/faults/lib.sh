@@ -197,16 +197,17 @@ await_delivered() {
   return 0
 }
 
-# Health lines between epoch ms $1 and $2, summarised: "<statuses seen> max=<slowest answer>s".
+# Health calls that overlapped epoch ms $1 to $2 (each line is stamped at its answer), summarised:
+# "<statuses seen> max=<slowest answer>s".
 health_during() {
-  awk -v from="$1" -v to="$2" '$1 >= from && $1 <= to {
+  awk -v from="$1" -v to="$2" '$1 >= from && $1 - $3 * 1000 <= to {
       s = $4 "/broker:" $5 "/db:" $6; if (!(s in seen)) { seen[s] = 1; list = list (list ? "," : "") s }
       if ($3 > max) max = $3 }
     END { printf "%s max=%.2fs", (list ? list : "none"), max }' "$WORK/health.log"
 }
-# Ingest answers between epoch ms $1 and $2: "<code>x<count>,... max=<slowest>s".
+# Ingest calls that overlapped epoch ms $1 to $2: "<code>x<count>,... max=<slowest>s".
 ingest_during() {
-  awk -v from="$1" -v to="$2" '$1 >= from && $1 <= to { c[$3]++; if ($4 > max) max = $4 }
+  awk -v from="$1" -v to="$2" '$1 >= from && $1 - $4 * 1000 <= to { c[$3]++; if ($4 > max) max = $4 }
     END { for (k in c) list = list (list ? "," : "") k "x" c[k]; printf "%s max=%.2fs", (list ? list : "none"), max }' "$WORK/driver.log"
 }
 
