@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import org.egovhub.extranet.channel.Channel;
 import org.egovhub.extranet.channel.Channels;
 import org.egovhub.extranet.flow.ExtranetIntake;
+import org.egovhub.platform.availability.Availability;
 import org.egovhub.platform.stage.StageSender;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code POST /api/ingest/{channel}}: one JSON record or an array, taken in by the channel's one
  * intake (as the inbound queue and the drop folder are). Answers 202 only once every accepted record
  * is on its path queues and every refused one on {@code extranet.<channel>.in.dlq}, journaled, all in
- * one JMS transaction.
+ * one JMS transaction. While the broker or the database is down it answers 503 with
+ * {@code Retry-After} at once.
  */
 @RestController
 class IngestController {
@@ -34,8 +36,10 @@ class IngestController {
     private final Channels channels;
     private final ExtranetIntake intake;
     private final StageSender sender;
+    private final Availability availability;
 
-    IngestController(Channels channels, ExtranetIntake intake, StageSender sender, ObjectMapper json) {
+    IngestController(Channels channels, ExtranetIntake intake, StageSender sender, ObjectMapper json, Availability availability) {
+        this.availability = availability;
         this.channels = channels;
         this.intake = intake;
         this.sender = sender;
@@ -45,6 +49,8 @@ class IngestController {
     @PostMapping(path = "/api/ingest/{channel}", consumes = "application/json")
     ResponseEntity<Receipt> ingest(@PathVariable String channel, @RequestBody String body) {
         Channel target = channel(channel);
+        // Refused at once (503, Retry-After) while either is known to be down, not after waiting on it.
+        availability.require(Availability.BROKER, Availability.DATABASE);
         JsonNode root;
         try {
             root = json.readTree(body);

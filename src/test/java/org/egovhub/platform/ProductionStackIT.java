@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +42,7 @@ import org.springframework.test.context.TestPropertySource;
  * the hub runs no broker of its own.
  */
 @HubTest
+@DirtiesContext
 @ActiveProfiles({"test", "prod"})
 @TestPropertySource(properties = {"HUB_EXTRANET_HMAC_KEY=" + ProductionStackIT.HMAC_KEY,
         "HUB_DB_PASSWORD=unused-with-trust-auth", "HUB_BROKER_PASSWORD=" + StandaloneArtemis.PASSWORD})
@@ -61,10 +63,7 @@ class ProductionStackIT {
 
     @DynamicPropertySource
     static void production(DynamicPropertyRegistry registry) {
-        registry.add("spring.artemis.mode", () -> "native");
-        registry.add("spring.artemis.broker-url", broker::url);
-        registry.add("spring.artemis.user", () -> StandaloneArtemis.USER);
-        registry.add("spring.artemis.password", () -> StandaloneArtemis.PASSWORD);
+        broker.registerAsHubBroker(registry);
         registry.add("spring.mail.port", () -> SMTP_PORT);
         database.register(registry);
     }

@@ -101,7 +101,7 @@ class AccessRulesIT {
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(anonymous.getBody()).isEqualTo("{\"status\":\"UP\"}");
         String detailed = rest.withBasicAuth("viewer-a", "viewer-password").getForObject("/actuator/health", String.class);
-        assertThat(detailed).contains("\"jms\"", "\"db\"", "\"camelHealth\"", "\"upstreams\"");
+        assertThat(detailed).contains("\"broker\"", "\"database\"", "\"camelHealth\"", "\"upstreams\"");
     }
 
     @Test

@@ -23,9 +23,11 @@ public final class PostgresDatabase {
     public static final String USER = System.getProperty("hub.test.pg.user", "postgres");
 
     private final String name;
+    private final String owner;
 
-    private PostgresDatabase(String name) {
+    private PostgresDatabase(String name, String owner) {
         this.name = name;
+        this.owner = owner;
     }
 
     /** Creates a database named after the purpose plus a random suffix. */
@@ -39,7 +41,40 @@ public final class PostgresDatabase {
             throw new IllegalStateException("Cannot create PostgreSQL database " + name + " on " + HOST + ":" + PORT
                     + " (is PostgreSQL running? .ci/run starts it)", e);
         }
-        return new PostgresDatabase(name);
+        return new PostgresDatabase(name, USER);
+    }
+
+    /**
+     * A fresh database owned by a login role of the same name, which the hub then uses: unlike the
+     * superuser, that role can be locked out ({@link #revokeConnect}) to take the database away.
+     */
+    public static PostgresDatabase createWithOwnRole(String purpose) {
+        String name = ("hub_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        admin("create role " + name + " login", "create database " + name + " owner " + name);
+        return new PostgresDatabase(name, name);
+    }
+
+    /** The database gone: nobody may connect to it any more, and its connections are ended. */
+    public void revokeConnect() {
+        admin("revoke connect on database " + name + " from public, " + owner,
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
+    }
+
+    /** The database back after {@link #revokeConnect}. */
+    public void grantConnect() {
+        admin("grant connect on database " + name + " to public, " + owner);
+    }
+
+    private static void admin(String... statements) {
+        try (Connection admin = DriverManager.getConnection(url("test"), USER, "");
+                Statement statement = admin.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL on " + HOST + ":" + PORT + " refused: " + String.join("; ", statements), e);
+        }
     }
 
     private static String url(String database) {
@@ -55,13 +90,13 @@ public final class PostgresDatabase {
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), USER, "");
+        return DriverManager.getConnection(url(), owner, "");
     }
 
     /** Points the hub's datasource at this database. */
     public void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", this::url);
-        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.username", () -> owner);
         registry.add("spring.datasource.password", () -> "");
     }
 }

@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * The standalone Artemis 2.40.0 distribution as a real separate broker process: created fresh
@@ -36,9 +39,31 @@ public final class StandaloneArtemis implements BeforeAllCallback, AfterAllCallb
         start();
     }
 
+    /**
+     * Stops the broker once the class's hub has closed, not before: JUnit runs this callback before
+     * Spring's own (extensions registered on fields end first), and a hub outliving its broker had
+     * its listener containers log "Could not refresh JMS Connection" until the end of the test JVM
+     * and hold that end up (Surefire's "going to kill self fork JVM" after 30 s). The broker stops
+     * with the hub's singletons, after its listeners; with {@code @DirtiesContext} on the class that
+     * is at the end of the class.
+     */
     @Override
     public void afterAll(ExtensionContext context) {
-        stop();
+        if (context.getTestClass().map(c -> c.isAnnotationPresent(HubTest.class)).orElse(false)
+                && SpringExtension.getApplicationContext(context) instanceof ConfigurableApplicationContext hub && hub.isActive()
+                && hub.getBeanFactory() instanceof DefaultListableBeanFactory beans) {
+            beans.registerDisposableBean("standaloneArtemis-" + port, this::stop);
+        } else {
+            stop();
+        }
+    }
+
+    /** Makes this broker the hub's own (spring.artemis.mode native), as the prod profile runs it. */
+    public void registerAsHubBroker(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.artemis.mode", () -> "native");
+        registry.add("spring.artemis.broker-url", this::url);
+        registry.add("spring.artemis.user", () -> USER);
+        registry.add("spring.artemis.password", () -> PASSWORD);
     }
 
     public String url() {
@@ -72,11 +97,27 @@ public final class StandaloneArtemis implements BeforeAllCallback, AfterAllCallb
                 "--user", USER, "--password", PASSWORD, "--no-web", "--no-amqp-acceptor", "--no-mqtt-acceptor",
                 "--no-stomp-acceptor", "--no-hornetq-acceptor", "--host", "127.0.0.1",
                 "--default-port", String.valueOf(port), instance.toString()));
+        run();
+    }
+
+    private void run() throws IOException {
         process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
                 .redirectErrorStream(true)
-                .redirectOutput(instance.resolve("broker.out").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.resolve("broker.out").toFile()))
                 .start();
         awaitPort(Duration.ofSeconds(60));
+    }
+
+    /** Starts the same broker instance again, on the same port and journal, after {@link #stop} or {@link #kill}. */
+    public void restart() throws IOException {
+        run();
+    }
+
+    /** Ends the broker process with SIGKILL, as a crash would. */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        process = null;
     }
 
     /** Stops the broker process (and its children), waiting for it to end. */

@@ -15,6 +15,12 @@ import java.util.stream.Collectors;
 import org.egovhub.platform.BrokerUnavailableException;
 import org.egovhub.platform.ConflictException;
 import org.egovhub.platform.NotFoundException;
+import org.egovhub.platform.availability.DependencyUnavailableException;
+import org.egovhub.platform.privacy.Masking;
+import org.springframework.core.NestedRuntimeException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jms.JmsException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -39,7 +45,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every error of a REST controller into a problem detail that says why: Spring's own
  * (bad JSON, a failed bean validation, a wrong method or media type, a {@code ResponseStatusException})
  * with the parse problem or each field's rule, and the hub's own exceptions (unknown -> 404,
- * conflict (the last administrator, too) -> 409, broker unavailable -> 503 with {@code Retry-After}).
+ * conflict (the last administrator, too) -> 409; the broker or the database unavailable, known
+ * beforehand ({@code platform.availability}) or failing under the request -> 503 with {@code Retry-After}).
  * A bad field is named in {@code errors: [{field, rule}]}. Spring's exceptions outside {@code /api/}
  * (the pages) are left to the error page.
  */
@@ -70,6 +77,29 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         log.warn("Broker unavailable for an API request: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "The message broker is unavailable: " + e.getMessage()));
+    }
+
+    @ExceptionHandler(DependencyUnavailableException.class)
+    ResponseEntity<ProblemDetail> dependencyUnavailable(DependencyUnavailableException e) {
+        return unavailable(e.getMessage(), String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+    }
+
+    /** The broker failed under a request that started while it still answered. */
+    @ExceptionHandler(JmsException.class)
+    ResponseEntity<ProblemDetail> brokerFailed(JmsException e) {
+        return unavailable("The message broker is unavailable: " + e.getMostSpecificCause().getMessage(), RETRY_AFTER_SECONDS);
+    }
+
+    /** The database failed under a request that started while it still answered. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseFailed(NestedRuntimeException e) {
+        return unavailable("The database is unavailable: " + e.getMostSpecificCause().getMessage(), RETRY_AFTER_SECONDS);
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(String reason, String retryAfterSeconds) {
+        log.warn("API request refused: {}", Masking.mask(reason));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, Masking.mask(reason)));
     }
 
     /**
