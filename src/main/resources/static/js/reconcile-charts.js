@@ -3,8 +3,8 @@
 (function () {
   'use strict';
   function percent(rate) { return rate == null ? null : Math.round(rate * 1000) / 10; }
-  // A quarter is {year, number} in the API's JSON.
-  function label(q) { return typeof q === 'object' ? q.year + 'Q' + q.number : String(q); }
+  // A quarter is written like "2018Q1" in the API's JSON.
+  function label(q) { return String(q); }
 
   var bar = document.getElementById('bar-chart');
   if (bar) {

@@ -24,6 +24,7 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     }
 
     /** Parses {@code 2018Q1}; anything else throws {@link IllegalArgumentException} naming the text. */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static Quarter parse(String text) {
         Matcher matcher = text == null ? null : TEXT.matcher(text.trim());
         if (matcher == null || !matcher.matches()) {
@@ -68,6 +69,8 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return Integer.compare(year * 10 + number, other.year * 10 + other.number);
     }
 
+    /** As the API and reports write it: {@code 2018Q1}. */
+    @com.fasterxml.jackson.annotation.JsonValue
     @Override
     public String toString() {
         return year + "Q" + number;

@@ -149,6 +149,7 @@ class ReconcileHubIT {
         assertThat(List.of(missing.get("total").asInt(), missing.at("/cases/0/caseNumber").asText(), missing.at("/cases/0/applicant").asText()))
                 .isEqualTo(List.of(2, "D2-0004", "黄**"));
         assertThat(get("/api/reconcile/quarters").at("/0/total/onlineRate").decimalValue()).isEqualByComparingTo("0.8125");
+        assertThat(get("/api/reconcile/quarters").at("/0/quarter").asText()).isEqualTo("2018Q1");
         byte[] xlsx = admin().getForObject("/api/reconcile/quarters/2018Q1/report.xlsx", byte[].class);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(ReconcileTesting.sheet(workbook.getSheet("2018Q1 部门统计"))).hasSize(7);
