@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -32,15 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** The whole hub: uploads, run, mail to a real SMTP server, rerun, resend, case lists, report, drop folders, metrics, access. */
 @HubTest
@@ -84,26 +77,15 @@ class ReconcileHubIT {
     }
 
     JsonNode upload(String side, Path file) throws Exception {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new FileSystemResource(file));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> answer = admin().postForEntity("/api/reconcile/imports?side=" + side, new HttpEntity<>(form, headers),
-                String.class);
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
-        return json.readTree(answer.getBody());
+        return new ReconcileApi(admin(), json).upload(side, file);
     }
 
     JsonNode post(String path) throws Exception {
-        ResponseEntity<String> answer = admin().postForEntity(path, null, String.class);
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
-        return json.readTree(answer.getBody());
+        return new ReconcileApi(admin(), json).post(path);
     }
 
     JsonNode get(String path) throws Exception {
-        ResponseEntity<String> answer = admin().getForEntity(path, String.class);
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
-        return json.readTree(answer.getBody());
+        return new ReconcileApi(admin(), json).get(path);
     }
 
     @Test

@@ -22,15 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The SMTP server is down while a quarter is run: the run still records its four alerts, they wait
@@ -113,20 +106,12 @@ class ReconcileSmtpOutageIT {
         return rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD);
     }
 
-    private void upload(String side, Path file) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new FileSystemResource(file));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> answer = admin().postForEntity("/api/reconcile/imports?side=" + side, new HttpEntity<>(form, headers),
-                String.class);
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    private void upload(String side, Path file) throws Exception {
+        new ReconcileApi(admin(), json).upload(side, file);
     }
 
     private JsonNode post(String path) throws Exception {
-        ResponseEntity<String> answer = admin().postForEntity(path, null, String.class);
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
-        return json.readTree(answer.getBody());
+        return new ReconcileApi(admin(), json).post(path);
     }
 
     private static String recipientsAndSubject(MimeMessage message) {
