@@ -25,6 +25,10 @@ import org.springframework.jms.core.JmsTemplate;
  * been committed on its own (safe, but repeated on redelivery).
  */
 @HubTest
+// A hub of its own: once (CI of 2026-12-02, random order, right after QueueApiIT in a shared
+// context) the rolled-back attempt's send was found committed; not reproduced since. Until that is
+// understood, this test does not share a context that other tests have used.
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class JmsTransactionIT {
 
     @Autowired
