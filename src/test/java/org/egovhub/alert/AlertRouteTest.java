@@ -6,22 +6,16 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import org.apache.camel.CamelContext;
-import org.apache.camel.EndpointInject;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.AdviceWith;
-import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
-import org.apache.camel.test.spring.junit5.UseAdviceWith;
 import org.egovhub.platform.DeadLetterHeaders;
 import org.egovhub.platform.UpstreamHealth;
 import org.egovhub.platform.stage.FailureKind;
 import org.egovhub.platform.stage.StageResult;
+import org.egovhub.testing.AdvisedRouteTest;
 import org.egovhub.testing.FreePort;
 import org.egovhub.testing.StageRouteTestKit;
 import org.egovhub.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -30,10 +24,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The route of the alert stage, {@code alert-mail}, with the real mail stage and a real SMTP server
@@ -43,12 +35,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * says so; no recipient at all: dead-lettered as refused. See {@code repost.extract.ExtractRouteTest}.
  */
 @CamelSpringBootTest
-@UseAdviceWith
-@DirtiesContext
 @SpringBootTest(classes = {StageRouteTestKit.class, AlertRouteTest.MailStage.class}, properties = {
     "camel.main.routes-include-pattern=classpath:routes/alert-mail.camel.yaml,classpath:routes/platform-errors.camel.yaml",
     "hub.alert.from=hub@example.gov.cn", "hub.alert.administrators=", "hub.alert.redelivery-delay=2s"})
-class AlertRouteTest {
+class AlertRouteTest extends AdvisedRouteTest {
 
     static final int SMTP_PORT = FreePort.find();
 
@@ -70,39 +60,16 @@ class AlertRouteTest {
     }
 
     @Autowired
-    CamelContext camel;
-
-    @Autowired
-    ProducerTemplate producer;
-
-    @Autowired
     UpstreamHealth health;
 
     @Autowired
     TestClock clock;
 
-    @MockitoBean(name = "stageSender")
-    org.egovhub.platform.stage.StageSender stageSender;
-
-    @MockitoBean(name = "stageFailures")
-    org.egovhub.platform.stage.StageFailures stageFailures;
-
-    @EndpointInject("mock:sent")
-    MockEndpoint sent;
-
     GreenMail smtp;
 
-    @BeforeEach
-    void adviseTheEdges() throws Exception {
-        MockEndpoint.resetMocks(camel);
-        if (camel.getStatus().isStarted()) {
-            return;
-        }
-        AdviceWith.adviceWith(camel, "alert-mail", route -> {
-            route.replaceFromWith("direct:alert.mail");
-            route.weaveById("alert-send-result").replace().to("mock:sent");
-        });
-        camel.start();
+    @Override
+    protected void advise() throws Exception {
+        replaceEdges("alert-mail", "alert.mail", "alert-send-result");
     }
 
     @AfterEach

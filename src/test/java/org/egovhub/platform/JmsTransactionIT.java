@@ -43,7 +43,7 @@ class JmsTransactionIT {
     @Test
     void shouldRollBackWhatTheSendStepSentWhenTheInputRollsBack() throws Exception {
         AtomicInteger attempts = probe("test.tx.consumer", route -> route
-                .bean(new Stage(), "answer")
+                .bean(new Stage("test.tx.consumer.out"), "answer")
                 .to("bean:stageSender?method=send"));
 
         jms.convertAndSend("test.tx.consumer", "probe");
@@ -69,6 +69,31 @@ class JmsTransactionIT {
         assertThat(browse("test.tx.plain.out")).as("the rolled-back attempt's send stayed").hasSize(2);
     }
 
+    @Test
+    void shouldRefuseToSendFromARouteWhoseInputIsNotTransacted() throws Exception {
+        List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("jms:queue:test.tx.untransacted?transacted=false").routeId("probe-untransacted").errorHandler(noErrorHandler())
+                        .doTry()
+                            .bean(new Stage("test.tx.untransacted.out"), "answer")
+                            .to("bean:stageSender?method=send")
+                        .doCatch(IllegalStateException.class)
+                            .process(exchange -> failures.add(exchange.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT,
+                                    Exception.class).getMessage()))
+                        .end();
+            }
+        });
+
+        jms.convertAndSend("test.tx.untransacted", "probe");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !failures.isEmpty());
+        assertThat(failures).containsExactly("Route probe-untransacted consumed a queue message but its session is not transacted;"
+                + " nothing sent, the input is not committed");
+        assertThat(browse("test.tx.untransacted.out")).as("nothing sent outside the input's transaction").isEmpty();
+    }
+
     /** A route from {@code queue} that does {@code steps} and then fails its first attempt, as the hub's stages are configured. */
     private AtomicInteger probe(String queue, java.util.function.UnaryOperator<org.apache.camel.model.RouteDefinition> steps)
             throws Exception {
@@ -91,8 +116,14 @@ class JmsTransactionIT {
 
     /** A stage bean as the hub writes them: a typed body in, a StageResult out. */
     public static class Stage {
+        private final String out;
+
+        Stage(String out) {
+            this.out = out;
+        }
+
         public StageResult answer(String body) {
-            return StageResult.of(List.of(Outgoing.to("test.tx.consumer.out", "sent by the probe")
+            return StageResult.of(List.of(Outgoing.to(out, "sent by the probe")
                     .header("HubChannel", "probe-channel").header("HubDeliveryAttempts", 2)));
         }
     }

@@ -16,7 +16,8 @@ import org.springframework.core.type.AnnotationMetadata;
  * {@code camel.main.routes-include-pattern}, the hub's one {@code ObjectMapper} and typed JSON
  * bodies (the stage kit's converter), the shared error policy's beans, and a {@link TestClock}.
  * The test advises the route's edges: the JMS {@code from} replaced by a {@code direct:} endpoint,
- * the send step by a {@code mock:}. See {@code repost.extract.ExtractRouteTest}.
+ * the send step by a {@code mock:} (the base class {@link AdvisedRouteTest} does both). See
+ * {@code repost.extract.ExtractRouteTest}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({CamelAutoConfiguration.class, JacksonAutoConfiguration.class})

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.apache.camel.component.jms.JmsEndpoint;
 import org.apache.camel.component.jms.JmsMessage;
 import org.egovhub.platform.DeadLetterHeaders;
 import org.egovhub.platform.privacy.Masking;
@@ -89,6 +90,13 @@ public class StageSender implements DisposableBean {
         JmsMessage consumed = ConsumedMessages.of(exchange);
         Session session = consumed == null ? null : consumed.getJmsSession();
         if (session == null || !session.getTransacted()) {
+            if (exchange.getFromEndpoint() instanceof JmsEndpoint) {
+                // Sending in a transaction of its own here would commit the outputs before the input:
+                // a rollback of the input would leave them, and its redelivery would send them again.
+                throw new IllegalStateException("Route " + exchange.getFromRouteId() + " consumed a queue message but "
+                        + (consumed == null ? "the consumed message was not kept" : "its session is not transacted")
+                        + "; nothing sent, the input is not committed");
+            }
             if (!(result.input() instanceof StageResult.Done)) {
                 throw new IllegalStateException("Route " + exchange.getFromRouteId()
                         + " did not consume a queue message in a transaction; it cannot dead-letter or retry its input");

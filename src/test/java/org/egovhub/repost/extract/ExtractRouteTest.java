@@ -6,26 +6,21 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
-import org.apache.camel.CamelContext;
 import org.apache.camel.EndpointInject;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
-import org.apache.camel.test.spring.junit5.UseAdviceWith;
 import org.egovhub.platform.DeadLetterHeaders;
 import org.egovhub.platform.stage.Outgoing;
 import org.egovhub.platform.stage.StageResult;
 import org.egovhub.repost.RepostQueues;
 import org.egovhub.repost.fetch.FetchedPage;
+import org.egovhub.testing.AdvisedRouteTest;
 import org.egovhub.testing.StageRouteTestKit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -35,21 +30,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * policy with its reason. The example to copy for a route test.
  */
 @CamelSpringBootTest
-@UseAdviceWith
-@DirtiesContext
 @SpringBootTest(classes = {StageRouteTestKit.class, ExtractStage.class}, properties = {
     "camel.main.routes-include-pattern=classpath:routes/repost-flow.camel.yaml,classpath:routes/platform-errors.camel.yaml",
     "hub.stage.max-redeliveries=2", "hub.stage.redelivery-delay=1"})
-class ExtractRouteTest {
+class ExtractRouteTest extends AdvisedRouteTest {
 
     static final String PAGE = "{\"sourceId\":\"a-list\",\"url\":\"http://127.0.0.1/pages/1.html\",\"body\":\"PGh0bWw+PC9odG1sPg==\","
             + "\"contentType\":\"text/html\",\"listTitle\":\"县政府常务会议召开\",\"fetchedAt\":\"2026-11-27T10:00:00+08:00\"}";
-
-    @Autowired
-    CamelContext camel;
-
-    @Autowired
-    ProducerTemplate producer;
 
     @MockitoBean(name = "repostExtractor")
     DetailExtractor extractor;
@@ -60,33 +47,16 @@ class ExtractRouteTest {
     @MockitoBean(name = "repostPublisher")
     org.egovhub.repost.publish.RepostPublisher repostPublisher;
 
-    @MockitoBean(name = "stageSender")
-    org.egovhub.platform.stage.StageSender stageSender;
-
-    @MockitoBean(name = "stageFailures")
-    org.egovhub.platform.stage.StageFailures stageFailures;
-
-    @EndpointInject("mock:sent")
-    MockEndpoint sent;
-
     @EndpointInject("mock:dead-lettered")
     MockEndpoint deadLettered;
 
-    @BeforeEach
-    void adviseTheEdges() throws Exception {
-        MockEndpoint.resetMocks(camel);
-        if (camel.getStatus().isStarted()) {
-            return;
-        }
-        AdviceWith.adviceWith(camel, "repost-extract", route -> {
-            route.replaceFromWith("direct:repost.fetched");
-            route.weaveById("repost-extract-send").replace().to("mock:sent");
-        });
+    @Override
+    protected void advise() throws Exception {
+        replaceEdges("repost-extract", "repost.fetched", "repost-extract-send");
         for (String other : List.of("repost-gate", "repost-publish")) {
             AdviceWith.adviceWith(camel, other, route -> route.replaceFromWith("direct:" + other));
         }
         AdviceWith.adviceWith(camel, "hub-dead-letter", route -> route.weaveById("hub-dead-letter-result").replace().to("mock:dead-lettered"));
-        camel.start();
     }
 
     @Test
