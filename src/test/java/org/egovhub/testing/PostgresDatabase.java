@@ -15,6 +15,9 @@ import java.util.UUID;
  * static final PostgresDatabase db = PostgresDatabase.create("extranet");
  * {@literal @}DynamicPropertySource static void db(DynamicPropertyRegistry r) { db.register(r); }
  * </pre>
+ *
+ * <p>The databases (and roles) a test JVM created are dropped when it exits, so repeated runs on
+ * one server do not pile them up; a JVM that is killed leaves its own behind (named {@code hub_*}).
  */
 public final class PostgresDatabase {
 
@@ -25,9 +28,30 @@ public final class PostgresDatabase {
     private final String name;
     private final String owner;
 
+    private static final java.util.List<PostgresDatabase> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::dropCreated, "drop-test-databases"));
+    }
+
     private PostgresDatabase(String name, String owner) {
         this.name = name;
         this.owner = owner;
+        CREATED.add(this);
+    }
+
+    /** Drops what this JVM created; WITH (FORCE) ends connections a closing hub may still hold. */
+    private static void dropCreated() {
+        for (PostgresDatabase db : CREATED) {
+            try {
+                admin("drop database if exists " + db.name + " with (force)");
+                if (!db.owner.equals(USER)) {
+                    admin("drop role if exists " + db.owner);
+                }
+            } catch (IllegalStateException e) {
+                System.err.println("Test database " + db.name + " not dropped: " + e.getMessage());
+            }
+        }
     }
 
     /** Creates a database named after the purpose plus a random suffix. */
