@@ -63,7 +63,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, Availability availability) throws Exception {
-        AuthenticationEntryPoint entryPoint = ProblemResponses.unauthorized(json, "egov-hub");
+        AuthenticationEntryPoint entryPoint = ProblemResponses.unauthorized(json, "egov-hub", availability.retryAfter());
         // Roles are decided from the URL and method alone, before the body is read or an id looked
         // up: a VIEWER gets 403 for a change even to an id that does not exist.
         return http.securityMatcher("/api/**")
