@@ -77,7 +77,7 @@ final class ReconcileFixture {
     /** A fresh in-memory H2 database in PostgreSQL mode, as the hub's embedded one. */
     static DataSource h2() {
         return new DriverManagerDataSource("jdbc:h2:mem:reconcile-" + java.util.UUID.randomUUID()
-                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000", "sa", "");
     }
 
     /** A fresh PostgreSQL database. */

@@ -101,7 +101,7 @@ public final class ReconcileCommand {
         List<String> properties = new ArrayList<>(List.of(
                 "spring.config.name=reconcile-cli",
                 "spring.datasource.url=jdbc:h2:mem:reconcile-" + UUID.randomUUID()
-                        + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000",
                 "spring.datasource.username=sa",
                 "spring.flyway.locations=classpath:db/migration",
                 "spring.jackson.time-zone=" + org.egovhub.platform.time.HubTime.zone().getId(),

@@ -42,7 +42,7 @@ class ExchangePullTest {
         exchange.execute("create table zw_banjian (bjbh varchar(50), ssjg varchar(50), sxbm varchar(50), sqr varchar(50),"
                 + " slsj timestamp, gxsj timestamp)");
         var hubSource = new DriverManagerDataSource("jdbc:h2:mem:hub-" + java.util.UUID.randomUUID()
-                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000", "sa", "");
         Flyway.configure().dataSource(hubSource).locations("classpath:db/migration").load().migrate();
         hub = new JdbcTemplate(hubSource);
         CaseStore store = new CaseStore(hub, new TransactionTemplate(new DataSourceTransactionManager(hubSource)), CLOCK,
