@@ -25,10 +25,6 @@ import org.springframework.jms.core.JmsTemplate;
  * been committed on its own (safe, but repeated on redelivery).
  */
 @HubTest
-// A hub of its own: once (CI of 2026-12-02, random order, right after QueueApiIT in a shared
-// context) the rolled-back attempt's send was found committed; not reproduced since. Until that is
-// understood, this test does not share a context that other tests have used.
-@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class JmsTransactionIT {
 
     @Autowired
@@ -56,6 +52,31 @@ class JmsTransactionIT {
         assertThat(sent.getStringProperty("HubChannel")).isEqualTo("probe-channel");
         assertThat(sent.getIntProperty("HubDeliveryAttempts")).isEqualTo(2);
         assertThat(browse("test.tx.consumer")).isEmpty();
+    }
+
+    @Test
+    void shouldStillRollBackTheSendStepsSendsAfterAnotherCamelContextClosed() throws Exception {
+        // A context closing (another test's hub in the same JVM, a route removed) shuts its route
+        // policies down; the policy that keeps the consumed message was once one instance shared by
+        // every route of every context, and then kept it for none.
+        try (org.apache.camel.impl.DefaultCamelContext other = new org.apache.camel.impl.DefaultCamelContext()) {
+            camel.getRoutePolicyFactories().forEach(other::addRoutePolicyFactory);
+            other.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:closing").routeId("closing").log("closing");
+                }
+            });
+            other.start();
+        }
+        AtomicInteger attempts = probe("test.tx.other", route -> route
+                .bean(new Stage("test.tx.other.out"), "answer")
+                .to("bean:stageSender?method=send"));
+
+        jms.convertAndSend("test.tx.other", "probe");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> attempts.get() == 2 && queues.depth("test.tx.other") == 0);
+        assertThat(browse("test.tx.other.out")).as("only the committed attempt's message").hasSize(1);
     }
 
     @Test

@@ -22,18 +22,20 @@ class ConsumedMessages implements RoutePolicyFactory {
     /** Exchange property holding the consumed {@link JmsMessage}. */
     static final String PROPERTY = "HubConsumedMessage";
 
-    private static final RoutePolicy POLICY = new RoutePolicySupport() {
-        @Override
-        public void onExchangeBegin(Route route, Exchange exchange) {
-            if (exchange.getIn() instanceof JmsMessage consumed && exchange.getProperty(PROPERTY) == null) {
-                exchange.setProperty(PROPERTY, consumed);
-            }
-        }
-    };
-
     @Override
     public RoutePolicy createRoutePolicy(CamelContext camelContext, String routeId, NamedNode route) {
-        return POLICY;
+        // One policy per route: a route policy is a service that Camel shuts down with its context.
+        // One static instance shared by every route of every context kept the message for none of
+        // them once any context had closed (another test's hub in the same JVM), and the send step
+        // then committed the outputs on their own (JmsTransactionIT reproduces it).
+        return new RoutePolicySupport() {
+            @Override
+            public void onExchangeBegin(Route begun, Exchange exchange) {
+                if (exchange.getIn() instanceof JmsMessage consumed && exchange.getProperty(PROPERTY) == null) {
+                    exchange.setProperty(PROPERTY, consumed);
+                }
+            }
+        };
     }
 
     /** The JMS message the exchange's route consumed, or {@code null} when it did not start from a queue. */
