@@ -1,10 +1,12 @@
 package org.egovhub.repost;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -68,5 +70,13 @@ class RepostController {
     @GetMapping("/stats")
     Map<String, Object> stats(@RequestParam int year) {
         return repost.stats(year);
+    }
+
+    /** The yearly table as a workbook, as the console's download link fetches it. */
+    @GetMapping("/stats.xlsx")
+    void statsWorkbook(@RequestParam int year, HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"repost-" + year + ".xlsx\"");
+        repost.yearlyWorkbook(year, response.getOutputStream());
     }
 }
