@@ -1,12 +1,10 @@
 package org.egovhub.repost;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +12,9 @@ import java.util.Map;
 import org.egovhub.repost.fetch.SourceState;
 import org.egovhub.repost.ledger.LedgerEntry;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,9 +75,10 @@ class RepostController {
 
     /** The yearly table as a workbook, as the console's download link fetches it. */
     @GetMapping("/stats.xlsx")
-    void statsWorkbook(@RequestParam int year, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"repost-" + year + ".xlsx\"");
-        repost.yearlyWorkbook(year, response.getOutputStream());
+    ResponseEntity<byte[]> statsWorkbook(@RequestParam int year) {
+        byte[] workbook = repost.yearlyWorkbook(year);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("repost-" + year + ".xlsx").build().toString())
+                .body(workbook);
     }
 }

@@ -1,7 +1,8 @@
 package org.egovhub.repost;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -85,9 +86,16 @@ public class RepostService {
         return YearlyTable.of(stats(year));
     }
 
-    /** The yearly table as an XLSX workbook. */
-    public void yearlyWorkbook(int year, OutputStream out) throws IOException {
-        YearlyWorkbook.write(yearlyTable(year), out);
+    /** The yearly table as an XLSX workbook (a few hundred lines at most, so in memory). */
+    public byte[] yearlyWorkbook(int year) {
+        YearlyTable table = yearlyTable(year);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            YearlyWorkbook.write(table, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**
