@@ -10,6 +10,7 @@ import org.egovhub.extranet.channel.Channel;
 import org.egovhub.extranet.channel.ChannelState;
 import org.egovhub.extranet.channel.Channels;
 import org.egovhub.extranet.channel.Mode;
+import org.egovhub.extranet.journal.DualRun;
 import org.egovhub.extranet.journal.Journal;
 import org.egovhub.extranet.record.RecordKind;
 import org.egovhub.platform.BrokerQueues;
@@ -21,10 +22,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChannelStatus {
 
-    /** One channel as the API shows it. */
+    /**
+     * One channel as the API shows it.
+     *
+     * @param deliveredLastHour records delivered on any path in the last hour (throughput)
+     * @param errorRate failed and refused rows of all journal rows of the channel, 0 to 1
+     * @param dualRun how the records that took both paths ended on each
+     */
     public record View(String id, String businessSystem, String department, RecordKind recordKind, Mode mode, boolean paused,
             OffsetDateTime modeSince, String changedBy, OffsetDateTime changedAt, String legacyTarget, String extranetTarget,
-            Map<String, Long> counts, Map<String, Long> backlog, String lastError, long overdue, Readiness readiness) {
+            Map<String, Long> counts, Map<String, Long> backlog, String lastError, long overdue, Readiness readiness,
+            long deliveredLastHour, double errorRate, DualRun dualRun) {
+
+        /** Whole backlog of the channel's queues. */
+        public long backlogTotal() {
+            return backlog.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     /** Whether the extranet path may take over: dual mode with no mismatch for the threshold. */
@@ -66,11 +79,21 @@ public class ChannelStatus {
                 backlog.put(queue.name().substring(prefix.length()), queue.messages());
             }
         }
+        Map<String, Long> counts = journal.counts(channel.id());
         return new View(channel.id(), channel.businessSystem(), channel.department(),
                 channel.recordKind(), state.mode(),
                 state.paused(), state.modeSince(), state.changedBy(), state.changedAt(), channel.legacy().describe(),
-                channel.extranet().describe(), journal.counts(channel.id()), backlog, journal.lastError(channel.id()),
-                journal.overdueCount(channel.id()), readiness(channel.id(), state));
+                channel.extranet().describe(), counts, backlog, journal.lastError(channel.id()),
+                journal.overdueCount(channel.id()), readiness(channel.id(), state),
+                journal.deliveredSince(channel.id(), OffsetDateTime.now(clock).minusHours(1)), errorRate(counts),
+                journal.dualRun(channel.id()));
+    }
+
+    private static double errorRate(Map<String, Long> counts) {
+        long all = counts.values().stream().mapToLong(Long::longValue).sum();
+        long failed = counts.entrySet().stream().filter(e -> e.getKey().endsWith("/FAILED") || e.getKey().endsWith("/REJECTED"))
+                .mapToLong(Map.Entry::getValue).sum();
+        return all == 0 ? 0 : (double) failed / all;
     }
 
     private Readiness readiness(String id, ChannelState state) {

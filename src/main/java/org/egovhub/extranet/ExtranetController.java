@@ -10,6 +10,7 @@ import java.util.Map;
 import org.egovhub.extranet.channel.ChannelState;
 import org.egovhub.extranet.channel.Mode;
 import org.egovhub.extranet.journal.JournalEntry;
+import org.egovhub.extranet.journal.OverdueRecord;
 import org.egovhub.platform.queues.ReplayResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,6 +44,12 @@ class ExtranetController {
     List<JournalEntry> messages(@RequestParam(required = false) String channel, @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return extranet.messages(channel, status, page, size);
+    }
+
+    /** 双公示 records past their working-day limit and not delivered, oldest decision first. */
+    @GetMapping("/overdue")
+    List<OverdueRecord> overdue(@RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
+        return extranet.overdue(limit);
     }
 
     @PostMapping("/channels/{id}/mode")

@@ -13,6 +13,7 @@ import org.egovhub.extranet.channel.Path;
 import org.egovhub.extranet.flow.ChannelRoutes;
 import org.egovhub.extranet.journal.Journal;
 import org.egovhub.extranet.journal.JournalEntry;
+import org.egovhub.extranet.journal.OverdueRecord;
 import org.egovhub.platform.DeadLetterHeaders;
 import org.egovhub.platform.NotFoundException;
 import org.egovhub.platform.audit.Audit;
@@ -50,6 +51,11 @@ public class ExtranetService {
     /** Every channel with its mode, counts, backlog and readiness, in file order. */
     public List<ChannelStatus.View> channels() {
         return status.all();
+    }
+
+    /** 双公示 records past their working-day limit and not delivered, oldest decision first, at most {@code limit}. */
+    public List<OverdueRecord> overdue(int limit) {
+        return journal.overdue(limit);
     }
 
     /**

@@ -12,6 +12,9 @@ import java.util.Map;
 import org.egovhub.repost.fetch.SourceState;
 import org.egovhub.repost.ledger.LedgerEntry;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,5 +71,14 @@ class RepostController {
     @GetMapping("/stats")
     Map<String, Object> stats(@RequestParam int year) {
         return repost.stats(year);
+    }
+
+    /** The yearly table as a workbook, as the console's download link fetches it. */
+    @GetMapping("/stats.xlsx")
+    ResponseEntity<byte[]> statsWorkbook(@RequestParam int year) {
+        byte[] workbook = repost.yearlyWorkbook(year);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("repost-" + year + ".xlsx").build().toString())
+                .body(workbook);
     }
 }

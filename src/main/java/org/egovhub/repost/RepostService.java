@@ -1,5 +1,8 @@
 package org.egovhub.repost;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,6 +18,13 @@ import org.egovhub.repost.ledger.LedgerEntry;
 import org.egovhub.repost.ledger.RepostLedger;
 import org.egovhub.repost.ledger.RepostQueries;
 import org.egovhub.repost.publish.PublishOrder;
+import org.egovhub.repost.review.HeldItem;
+import org.egovhub.repost.review.RecentItem;
+import org.egovhub.repost.review.SourceView;
+import org.egovhub.repost.review.YearlyTable;
+import org.egovhub.repost.review.YearlyWorkbook;
+import org.egovhub.repost.source.Source;
+import org.egovhub.repost.source.SourceCatalog;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,9 +42,13 @@ public class RepostService {
     private final RepostMetrics metrics;
     private final Audit audit;
     private final Clock clock;
+    private final SourceCatalog catalog;
+    private final RepostProperties properties;
 
     RepostService(RepostPoller poller, RepostQueries queries, RepostLedger ledger, StageSender sender, RepostMetrics metrics,
-            Audit audit, Clock clock) {
+            Audit audit, Clock clock, SourceCatalog catalog, RepostProperties properties) {
+        this.catalog = catalog;
+        this.properties = properties;
         this.poller = poller;
         this.queries = queries;
         this.ledger = ledger;
@@ -47,6 +61,41 @@ public class RepostService {
     /** Every configured source with its polling state (last success, last error in words, failures in a row). */
     public List<SourceState> sources() {
         return poller.states();
+    }
+
+    /** Every source's state and whether it has been silent longer than its {@code silent-after}. */
+    public List<SourceView> sourceViews() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return sources().stream()
+                .map(s -> SourceView.of(s, catalog.find(s.id()).map(Source::silentAfter).orElse(null), now)).toList();
+    }
+
+    /** The latest ledger rows, newest fetch first, with their lag and whether it breaks the SLA. */
+    public List<RecentItem> recent(int size) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return items(null, null, null, null, 0, size).stream().map(e -> RecentItem.of(e, now, properties.sla())).toList();
+    }
+
+    /** Items waiting for review, newest first: bodies masked, cut at the review markers they contain. */
+    public List<HeldItem> reviewQueue(int size) {
+        return items(null, "HELD", null, null, 0, size).stream().map(e -> HeldItem.of(e, properties.reviewMarkers())).toList();
+    }
+
+    /** The yearly table as the console shows it. */
+    public YearlyTable yearlyTable(int year) {
+        return YearlyTable.of(stats(year));
+    }
+
+    /** The yearly table as an XLSX workbook (a few hundred lines at most, so in memory). */
+    public byte[] yearlyWorkbook(int year) {
+        YearlyTable table = yearlyTable(year);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            YearlyWorkbook.write(table, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**

@@ -131,6 +131,25 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback {
         }
     }
 
+    /**
+     * Posts a form from the logged-in page with the session's cookies but without the CSRF token, as
+     * a forged cross-site form would, and answers the HTTP status (redirects not followed).
+     */
+    public int postWithoutCsrfToken(String path, String formBody) {
+        Object status = ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0], {method: 'POST', credentials: 'same-origin', redirect: 'manual', body: arguments[1],
+                    headers: {'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'text/html'}})
+                  .then(function (r) { done(r.status); }).catch(function () { done(-1); });""", path, formBody);
+        return ((Number) status).intValue();
+    }
+
+    /** The actions of the page's POST forms that carry no CSRF token (none, on a console page). */
+    public java.util.List<String> postFormsWithoutCsrfToken() {
+        return findAll("form[method=post]").stream().filter(f -> f.findElements(By.cssSelector("input[name=_csrf]")).isEmpty())
+                .map(f -> f.getDomAttribute("action")).toList();
+    }
+
     public String pageSource() {
         return driver().getPageSource();
     }

@@ -17,6 +17,15 @@ public enum Mode {
         this.paths = paths;
     }
 
+    /** The mode as the console names it. */
+    public String label() {
+        return switch (this) {
+            case LEGACY -> "原线路";
+            case DUAL -> "双轨运行";
+            case EXTRANET -> "电子政务外网";
+        };
+    }
+
     /** The paths a record takes in this mode. */
     public List<Path> paths() {
         return paths;

@@ -173,16 +173,52 @@ public class Journal {
         sql.append(" order by id desc limit ? offset ?");
         args.add(size);
         args.add((long) page * size);
-        return jdbc.query(sql.toString(), (rs, n) -> {
-            LocalDate decision = rs.getObject("decision_date", LocalDate.class);
-            String rowStatus = rs.getString("status");
-            OffsetDateTime deliveredAt = rs.getObject("delivered_at", OffsetDateTime.class);
-            return new JournalEntry(rs.getString("channel"), rs.getString("stable_id"), rs.getString("path"),
-                    rs.getString("record_kind"), rowStatus, rs.getInt("attempts"),
-                    rs.getObject("received_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                    deliveredAt, (Integer) rs.getObject("response_code"), rs.getString("last_error"),
-                    rs.getString("payload_sha256"), decision, overdue(decision, rowStatus, deliveredAt));
-        }, args.toArray());
+        return jdbc.query(sql.toString(), this::entry, args.toArray());
+    }
+
+    private JournalEntry entry(java.sql.ResultSet rs, int rowNumber) throws SQLException {
+        LocalDate decision = rs.getObject("decision_date", LocalDate.class);
+        String rowStatus = rs.getString("status");
+        OffsetDateTime deliveredAt = rs.getObject("delivered_at", OffsetDateTime.class);
+        return new JournalEntry(rs.getString("channel"), rs.getString("stable_id"), rs.getString("path"),
+                rs.getString("record_kind"), rowStatus, rs.getInt("attempts"),
+                rs.getObject("received_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                deliveredAt, (Integer) rs.getObject("response_code"), rs.getString("last_error"),
+                rs.getString("payload_sha256"), decision, overdue(decision, rowStatus, deliveredAt));
+    }
+
+    /**
+     * 双公示 records of every channel past their limit and not delivered, oldest decision first, at
+     * most {@code limit} (of the undelivered rows looked at, each path counts on its own).
+     */
+    public List<OverdueRecord> overdue(int limit) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.query("select * from extranet_journal where decision_date is not null and status <> 'DELIVERED'"
+                + " and path <> 'inbound' and decision_date < ? order by decision_date, id", this::entry,
+                today.minusDays(disclosureDays)).stream()
+                .filter(JournalEntry::overdue).limit(limit)
+                .map(e -> new OverdueRecord(e, workingDays.deadline(e.decisionDate(), disclosureDays))).toList();
+    }
+
+    /** Records of the channel delivered on any path since {@code since}: its throughput. */
+    public long deliveredSince(String channel, OffsetDateTime since) {
+        return jdbc.queryForObject("select count(*) from extranet_journal where channel = ? and status = 'DELIVERED'"
+                + " and delivered_at >= ?", Long.class, channel, since);
+    }
+
+    /** How the records of the channel that took both paths ended on each. */
+    public DualRun dualRun(String channel) {
+        return jdbc.queryForObject("select count(*),"
+                + " coalesce(sum(case when l.status = 'DELIVERED' and e.status = 'DELIVERED' then 1 else 0 end), 0),"
+                + " coalesce(sum(case when (l.status = 'DELIVERED' and e.status = 'FAILED')"
+                + " or (l.status = 'FAILED' and e.status = 'DELIVERED') then 1 else 0 end), 0)"
+                + " from extranet_journal l join extranet_journal e on e.channel = l.channel and e.stable_id = l.stable_id"
+                + " and e.path = 'extranet' where l.channel = ? and l.path = 'legacy'", (rs, n) -> {
+                    long compared = rs.getLong(1);
+                    long matched = rs.getLong(2);
+                    long mismatched = rs.getLong(3);
+                    return new DualRun(compared, matched, mismatched, compared - matched - mismatched);
+                }, channel);
     }
 
     /** Counts per path and status of one channel, e.g. {@code legacy/DELIVERED -> 12}. */
