@@ -58,6 +58,7 @@ class RepostFlowIT {
         for (String[] s : new String[][] {
             {"a-list", "list-page", "/lists/a.html", "false"}, {"b-list", "list-page", "/lists/b.html", "false"},
             {"edit-list", "list-page", "/lists/edit.html", "false"}, {"secret-list", "list-page", "/lists/secret.html", "false"},
+            {"id-list", "list-page", "/lists/id.html", "false"},
             {"review-list", "list-page", "/lists/review.html", "true"}, {"odd-list", "list-page", "/lists/odd.html", "false"},
             {"broken-list", "list-page", "/lists/broken.html", "false"}, {"slow-list", "list-page", "/lists/slow.html", "false"},
             {"big-list", "list-page", "/lists/big.html", "false"}, {"rss-feed", "rss", "/classpath/repost/feed-govcn.rss.xml", "false"},
@@ -229,6 +230,20 @@ class RepostFlowIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> published(id));
         assertThat(jdbc.queryForObject("select reviewed_by from repost_item where id = ?", String.class, id)).isEqualTo("admin");
         assertThat(review(id, "approve", "{\"reason\": \"again\"}").getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void shouldHoldAnItemHoldingACitizenIdNumberForTheReviewWithoutNamingTheNumber() {
+        list("/lists/id.html", item("/pages/id.html", "关于低保对象的公示", "2025-01-03"));
+        UPSTREAM.respond("/pages/id.html", Reply.ok("text/html", page("关于低保对象的公示", OffsetDateTime.now(clock).minusDays(1),
+                "张三，身份证号码 11010519491231002X，家庭人口3人。")));
+        poll("id-list");
+
+        Map<String, Object> held = settled("id-list", 1).get(0);
+
+        assertThat(held.get("status")).isEqualTo("HELD");
+        assertThat(held.get("reason")).isEqualTo("contains a citizen ID number");
+        assertThat(Files.exists(properties.dropDirectory().resolve(held.get("id") + "-v1.json"))).isFalse();
     }
 
     @Test

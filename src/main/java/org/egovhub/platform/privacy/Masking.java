@@ -42,6 +42,11 @@ public final class Masking {
         return replace(LANDLINE, masked, m -> m.group(1) + "*".repeat(m.group(2).length()) + m.group(3));
     }
 
+    /** Whether the text holds something written like a citizen ID number (what {@link #mask} would mask as one). */
+    public static boolean holdsIdNumber(String text) {
+        return text != null && ID_NUMBER.matcher(text).find();
+    }
+
     /** Masks one ID number: keeps the region code and the last four characters. */
     public static String maskIdNumber(String id) {
         if (id == null || id.length() < 10) {

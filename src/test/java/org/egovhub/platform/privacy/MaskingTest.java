@@ -35,4 +35,12 @@ class MaskingTest {
         assertThat(Masking.maskIdNumber("11010519491231002X")).isEqualTo("110105********002X");
         assertThat(Masking.maskIdNumber(null)).isNull();
     }
+
+    @Test
+    void shouldTellWhetherATextHoldsAnIdNumber() {
+        assertThat(Masking.holdsIdNumber("张三，身份证号码 11010519491231002X。")).isTrue();
+        assertThat(Masking.holdsIdNumber("已脱敏：110105********002X")).isFalse();
+        assertThat(Masking.holdsIdNumber("统一社会信用代码 91430406MA4L0XXX1X，文号 2018010100001")).isFalse();
+        assertThat(Masking.holdsIdNumber(null)).isFalse();
+    }
 }
