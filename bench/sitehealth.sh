@@ -45,10 +45,29 @@ print(f"hub: {seconds:.1f} s, {report['pagesCrawled']} pages ({report['pagesCraw
       f"{sum(1 for f in broken if f['status'] == 'soft-404')}")
 PY
 if command -v linkchecker >/dev/null; then
+  # LinkChecker drops root to nobody: its config must be readable. Its per-host rate limit (10 a
+  # second by default) is lifted so that both crawlers are held only by their CONCURRENCY.
+  chmod 755 "$WORK"
+  printf '[checking]\nthreads=%s\nmaxrequestspersecond=100000\n' "$CONCURRENCY" > "$WORK/linkcheckerrc"
+  chmod 644 "$WORK/linkcheckerrc"
   START=$(date +%s.%N)
-  linkchecker --threads="$CONCURRENCY" --no-status -o csv "http://127.0.0.1:$PORT/index.html" > "$WORK/linkchecker.csv" || true
+  linkchecker --config="$WORK/linkcheckerrc" --threads="$CONCURRENCY" --no-status -o csv \
+    "http://127.0.0.1:$PORT/index.html" > "$WORK/linkchecker.csv" 2> "$WORK/linkchecker.err" || true
   END=$(date +%s.%N)
-  echo "linkchecker: $(python3 -c "print(f'{$END - $START:.1f}')") s, broken: $(grep -c ';404' "$WORK/linkchecker.csv" || true) rows with 404"
+  python3 - "$WORK/linkchecker.csv" "$WORK/hub/report.json" "$START" "$END" <<'PY'
+import csv, json, sys
+rows = [r for r in csv.reader((l for l in open(sys.argv[1], encoding="utf-8") if not l.startswith("#")), delimiter=";")]
+header, rows = rows[0], rows[1:]
+url, parent, result = header.index("url"), header.index("parentname"), header.index("result")
+lc = {(r[url], r[parent]) for r in rows if r[result][:1] in "45"}
+report = json.load(open(sys.argv[2]))
+hub = {(f["url"], f["page"]) for f in report["findings"] if f["kind"] == "broken-link"}
+soft = {(f["url"], f["page"]) for f in report["findings"] if f["kind"] == "broken-link" and f["status"] == "soft-404"}
+seconds = float(sys.argv[4]) - float(sys.argv[3])
+print(f"linkchecker: {seconds:.1f} s, broken (link, page) pairs {len(lc)}; "
+      f"of them found by the hub {len(lc & hub)}, missed by the hub {len(lc - hub)}; "
+      f"hub's soft 404s LinkChecker reports {len(soft & lc)} of {len(soft)}")
+PY
 else
   echo "linkchecker: not installed (apt-get install linkchecker)"
 fi

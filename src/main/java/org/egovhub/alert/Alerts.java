@@ -41,6 +41,15 @@ public class Alerts {
         return true;
     }
 
+    /**
+     * The alert as a message of a stage's result, sent with the stage's other outgoing messages in
+     * the consumed message's transaction. No quiet period applies: such a stage keeps its own
+     * record of what it alerted (site health alerts each finding once until it is fixed).
+     */
+    public static Outgoing outgoing(Alert alert) {
+        return Outgoing.to(QUEUE, alert);
+    }
+
     /** Forgets that an alert was sent, e.g. once its cause is gone, so a relapse alerts at once. */
     public void clear(String key) {
         lastSent.remove(key);

@@ -2,6 +2,7 @@ package org.egovhub.sitehealth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -35,16 +36,21 @@ import org.egovhub.platform.deploy.Unique;
  *   common:
  *     - wrong: 既使
  *       right: 即使
+ * editors: [zwgk@yanfeng.gov.cn]
  * }</pre>
  *
  * @param site where the site is and how politely to crawl it
  * @param columns the columns whose freshness is checked; none when left out
  * @param wording the wording dictionary; empty when left out
+ * @param editors the site's editors: the hub mails them (and the administrators) a warning- or
+ *     veto-level finding, once until it is fixed; none when left out
  */
-public record SiteFile(@NotNull @Valid Site site, @Unique("name") List<@NotNull @Valid Column> columns, @Valid Wording wording) {
+public record SiteFile(@NotNull @Valid Site site, @Unique("name") List<@NotNull @Valid Column> columns, @Valid Wording wording,
+        List<@NotBlank @Email String> editors) {
 
     public SiteFile {
         columns = columns == null ? List.of() : List.copyOf(columns);
+        editors = editors == null ? List.of() : List.copyOf(editors);
         wording = wording == null ? new Wording(null, null) : wording;
     }
 

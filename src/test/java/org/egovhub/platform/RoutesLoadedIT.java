@@ -15,7 +15,8 @@ class RoutesLoadedIT {
 
     /** The routes the hub must run; add a route id here when a route file adds one. */
     static final List<String> EXPECTED_ROUTES = List.of("alert-mail", "hub-dead-letter", "repost-extract", "repost-gate", "repost-publish",
-            "reconcile-inbox-online", "reconcile-inbox-actual", "reconcile-pull");
+            "reconcile-inbox-online", "reconcile-inbox-actual", "reconcile-pull", "sitehealth-crawl-schedule",
+            "sitehealth-probe-schedule", "sitehealth-crawl", "sitehealth-probe", "sitehealth-alert");
 
     @Autowired
     CamelContext camel;

@@ -2,6 +2,11 @@ package org.egovhub.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.egovhub.testing.Mails.attachment;
+import static org.egovhub.testing.Mails.attachmentName;
+import static org.egovhub.testing.Mails.recipient;
+import static org.egovhub.testing.Mails.subject;
+import static org.egovhub.testing.Mails.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -210,72 +215,6 @@ class ReconcileHubIT {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".report.csv")).toList();
-        }
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return String.join(",", Arrays.stream(message.getAllRecipients()).map(Object::toString).toList());
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage message) {
-        return part(message, false).map(p -> {
-            try {
-                return (String) p.getContent();
-            } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElseThrow();
-    }
-
-    private static byte[] attachment(MimeMessage message) {
-        return part(message, true).map(p -> {
-            try (java.io.InputStream in = p.getInputStream()) {
-                return in.readAllBytes();
-            } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElseThrow(() -> new AssertionError("no attachment"));
-    }
-
-    private static String attachmentName(MimeMessage message) {
-        return part(message, true).map(p -> {
-            try {
-                return jakarta.mail.internet.MimeUtility.decodeText(p.getFileName());
-            } catch (jakarta.mail.MessagingException | java.io.UnsupportedEncodingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElseThrow(() -> new AssertionError("no attachment"));
-    }
-
-    /** The first text part (or the first attachment) of a mail, however deep its multipart nesting. */
-    private static java.util.Optional<jakarta.mail.Part> part(jakarta.mail.Part part, boolean attachment) {
-        try {
-            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    java.util.Optional<jakarta.mail.Part> found = part(multipart.getBodyPart(i), attachment);
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                }
-                return java.util.Optional.empty();
-            }
-            boolean isAttachment = part.getFileName() != null;
-            return isAttachment == attachment && (attachment || part.isMimeType("text/plain")) ? java.util.Optional.of(part)
-                    : java.util.Optional.empty();
-        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

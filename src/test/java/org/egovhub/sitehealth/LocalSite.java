@@ -26,6 +26,8 @@ final class LocalSite implements AutoCloseable {
     final FixtureServer site = FixtureServer.start();
     final FixtureServer external = FixtureServer.start();
     final String deadUrl = "http://127.0.0.1:" + freePort();
+    /** While set, the homepage ({@code /index.html}) answers 503. */
+    final java.util.concurrent.atomic.AtomicBoolean homepageDown = new java.util.concurrent.atomic.AtomicBoolean();
 
     LocalSite(String name) {
         Path dir = resources(name);
@@ -34,9 +36,12 @@ final class LocalSite implements AutoCloseable {
                 String served = "/" + file.getFileName().toString().replaceFirst("-", "/");
                 byte[] body = Files.readString(file, StandardCharsets.UTF_8).replace("{{EXT}}", external.baseUrl())
                         .replace("{{DEAD}}", deadUrl).getBytes(StandardCharsets.UTF_8);
-                site.respond(served, Reply.ok("text/html; charset=utf-8", body));
+                Reply page = Reply.ok("text/html; charset=utf-8", body);
                 if (served.equals("/index.html")) {
-                    site.respond("/", Reply.ok("text/html; charset=utf-8", body));
+                    site.respond("/", page);
+                    site.respond(served, request -> homepageDown.get() ? Reply.status(503) : page);
+                } else {
+                    site.respond(served, page);
                 }
             }
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.DateTimeException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ public final class PublishDates {
     private static final Pattern FULL = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
                     + "(?:(?:\\s*|-|T)(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?)?");
+    private static final Pattern GOVCN_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(\\d{2}:\\d{2}:\\d{2})");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})(?![\\d-])");
     private static final Pattern[] IN_URL = {
         Pattern.compile("/t((?:19|20)\\d{2})(\\d{2})(\\d{2})_"),          // TRS: /202105/t20210510_123.html
@@ -64,6 +66,20 @@ public final class PublishDates {
         }
         Optional<OffsetDateTime> date = of(String.valueOf(today.getYear()), m.group(1), m.group(2), null, null, null);
         return date.map(d -> d.toLocalDate().isAfter(today) ? d.minusYears(1) : d);
+    }
+
+    /**
+     * The publish date a government CMS writes in a page's meta tags ({@code meta} by lower-case
+     * name): {@code PubDate}, else gov.cn's {@code FirstPublishedTime} ({@code 2018-03-15-10:30:00}).
+     * Reposting reads a detail page's date with it first, site health an undated list item's.
+     */
+    public static Optional<OffsetDateTime> inMetadata(Map<String, String> meta) {
+        String pubDate = meta.get("pubdate");
+        if (pubDate != null && !pubDate.isBlank()) {
+            return first(pubDate.trim());
+        }
+        String govcn = meta.get("firstpublishedtime");
+        return govcn == null || govcn.isBlank() ? Optional.empty() : first(GOVCN_TIME.matcher(govcn.trim()).replaceFirst("$1 $2"));
     }
 
     /** A date in a URL path. */

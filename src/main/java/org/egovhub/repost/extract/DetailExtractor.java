@@ -30,7 +30,6 @@ import org.springframework.stereotype.Component;
 public class DetailExtractor {
 
     private static final Pattern SOURCE_TEXT = Pattern.compile("(?:信息来源|文章来源|来源)[:：]\\s*([^\\s<>{}|【\\[]{2,30})");
-    private static final Pattern GOVCN_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(\\d{2}:\\d{2}:\\d{2})");
     private static final Pattern ENP_FIELD = Pattern.compile("<(\\w+)>([^<]*)</\\1>");
     /** Separators in "article_column_site" titles; the site split leaves out a bare "|". */
     private static final Pattern TITLE_PARTS = Pattern.compile("_+|\\s+[-|]\\s+|\\|| - |-(?=[^-]{2,12}$)");
@@ -65,7 +64,7 @@ public class DetailExtractor {
                 : (pageText[0] = page.body() == null ? "" : doc.body().text());
 
         String dateOrigin = "metadata";
-        Optional<OffsetDateTime> published = PublishDates.first(first(meta.get("pubdate"), govcnTime(meta.get("firstpublishedtime"))));
+        Optional<OffsetDateTime> published = PublishDates.inMetadata(meta);
         if (published.isEmpty() && source != null && source.dateSelector() != null) {
             published = PublishDates.first(selected(doc, source.dateSelector()));
             dateOrigin = "selector";
@@ -115,10 +114,6 @@ public class DetailExtractor {
             }
         }
         return values;
-    }
-
-    private static String govcnTime(String value) {
-        return value == null ? null : GOVCN_TIME.matcher(value).replaceFirst("$1 $2");
     }
 
     private static String selected(Document doc, String selector) {

@@ -142,7 +142,7 @@ public final class SiteCheck {
             }
             list = read.page();
         }
-        freshness.column(column, list, today).ifPresent(findings::add);
+        freshness.column(column, list, today, url -> Optional.ofNullable(crawler.read(url).page())).ifPresent(findings::add);
     }
 
     private static String key(String url) {

@@ -50,7 +50,8 @@ public final class SiteReports {
         return out.toString();
     }
 
-    static void xlsx(SiteReport report, OutputStream out) throws IOException {
+    /** Writes the XLSX report (sheets 检查结果 and 问题清单). */
+    public static void xlsx(SiteReport report, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet checks = book.createSheet("检查结果");
             row(checks, 0, List.of("检查项", "数值", "预警线", "否决线", "结论"));
@@ -111,7 +112,7 @@ public final class SiteReports {
     }
 
     /** A finding's kind in Chinese. */
-    static String kindLabel(String kind) {
+    public static String kindLabel(String kind) {
         return switch (kind) {
             case "broken-link" -> "错误链接";
             case "stale-column" -> "栏目未及时更新";
