@@ -50,4 +50,32 @@
     }
     setInterval(refresh, every);
   });
+
+  // <div data-overview="/api/admin/overview"> with elements <span data-path="capabilities.extranet.backlog">:
+  // each element gets the value at its path in the JSON object; rows with data-alarm-path are marked
+  // when that value is a positive number or false.
+  function at(object, path) {
+    return path.split('.').reduce(function (o, key) { return o == null ? undefined : o[key]; }, object);
+  }
+  document.querySelectorAll('[data-overview]').forEach(function (box) {
+    var every = parseInt(box.dataset.every || '5000', 10);
+    var status = document.getElementById(box.dataset.status || '');
+    function refresh() {
+      getJson(box.dataset.overview).then(function (data) {
+        box.querySelectorAll('[data-path]').forEach(function (el) {
+          var value = at(data, el.dataset.path);
+          var text = value == null ? '' : String(value);
+          if (el.textContent !== text) { el.textContent = text; }
+        });
+        box.querySelectorAll('[data-alarm-path]').forEach(function (el) {
+          var value = at(data, el.dataset.alarmPath);
+          el.classList.toggle('alarm', typeof value === 'boolean' ? !value : Number(value) > 0);
+        });
+        if (status) { status.textContent = '已刷新 ' + new Date().toLocaleTimeString('zh-CN'); }
+      }).catch(function (e) {
+        if (status) { status.textContent = '刷新失败：' + e.message; }
+      });
+    }
+    setInterval(refresh, every);
+  });
 })();

@@ -19,8 +19,11 @@ class AdminPageController {
     private final HealthEndpoint health;
     private final RouteService routes;
     private final ReconcileService reconcile;
+    private final ConsoleOverview overview;
 
-    AdminPageController(QueueService queues, HealthEndpoint health, RouteService routes, ReconcileService reconcile) {
+    AdminPageController(QueueService queues, HealthEndpoint health, RouteService routes, ReconcileService reconcile,
+            ConsoleOverview overview) {
+        this.overview = overview;
         this.queues = queues;
         this.health = health;
         this.routes = routes;
@@ -41,6 +44,7 @@ class AdminPageController {
     @GetMapping("/admin")
     String home(Model model) {
         model.addAttribute("health", health.health().getStatus().getCode());
+        model.addAttribute("overview", overview.now());
         try {
             var all = queues.list();
             model.addAttribute("backlog", all.stream().filter(q -> !q.deadLetterQueue()).mapToLong(QueueView::depth).sum());

@@ -37,16 +37,21 @@ import org.springframework.stereotype.Component;
 public class AlertMailer {
 
     private static final Logger log = LoggerFactory.getLogger(AlertMailer.class);
-    private static final String SMTP = "alert:smtp";
+    /** The SMTP server's name in {@link UpstreamHealth}. */
+    public static final String SMTP = "alert:smtp";
 
     private final JavaMailSender sender;
     private final AlertProperties properties;
     private final UpstreamHealth health;
     private final Backoff backoff;
     private final Outages outages;
+    private final SentAlerts sent;
+    private final Clock clock;
 
-    AlertMailer(JavaMailSender sender, AlertProperties properties, UpstreamHealth health, Clock clock) {
+    AlertMailer(JavaMailSender sender, AlertProperties properties, UpstreamHealth health, Clock clock, SentAlerts sent) {
         this.sender = sender;
+        this.sent = sent;
+        this.clock = clock;
         this.properties = properties;
         this.health = health;
         this.backoff = new Backoff(properties.maxRedeliveries(), properties.redeliveryDelay(), properties.maxRedeliveryDelay());
@@ -75,6 +80,8 @@ public class AlertMailer {
         }
         outages.succeeded(SMTP);
         health.report(SMTP, true, "last alert mailed");
+        sent.mailed(new SentAlerts.Sent(java.time.OffsetDateTime.now(clock), alert.key(), alert.subject(),
+                to.size() + alert.cc().size()));
         log.info("Alert {} mailed to {} recipient(s)", alert.key(), to.size() + alert.cc().size());
         return StageResult.none();
     }

@@ -139,6 +139,43 @@ public class BrokerQueues {
         }
     }
 
+    /**
+     * What a {@link #scan} found.
+     *
+     * @param kept the messages the test kept, in queue order
+     * @param read how many messages were read
+     * @param complete whether the scan reached the end of the queue (else it stopped at its limit)
+     */
+    public record Scan(List<Browsed> kept, long read, boolean complete) {
+    }
+
+    /**
+     * Reads the messages matching {@code selector} (null for all) in order without taking them,
+     * at most {@code limit}, and keeps those {@code keep} accepts (at most {@code maxKept}); the
+     * others are not held in memory, so a deep queue of large messages costs only the reading.
+     */
+    public Scan scan(String queue, String selector, long limit, java.util.function.Predicate<Browsed> keep, int maxKept) {
+        try (Connection connection = connectionFactory.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            connection.start();
+            List<Browsed> kept = new ArrayList<>();
+            long read = 0;
+            try (QueueBrowser browser = session.createBrowser(session.createQueue(queue), selector)) {
+                java.util.Enumeration<?> messages = browser.getEnumeration();
+                while (read < limit && kept.size() < maxKept && messages.hasMoreElements()) {
+                    Browsed message = browsed((Message) messages.nextElement());
+                    read++;
+                    if (keep.test(message)) {
+                        kept.add(message);
+                    }
+                }
+                return new Scan(kept, read, !messages.hasMoreElements());
+            }
+        } catch (JMSException e) {
+            throw new BrokerUnavailableException("Cannot browse " + queue, e);
+        }
+    }
+
     /** How many messages of the queue match the selector (null for all) now. */
     public long count(String queue, String selector) {
         try (Connection connection = connectionFactory.createConnection()) {

@@ -41,8 +41,14 @@ class ReconcileHubConfiguration {
     }
 
     @Bean
+    ReconcileTrace reconcileTrace(JdbcTemplate jdbc, Departments departments, Clock clock) {
+        return new ReconcileTrace(jdbc, departments, clock);
+    }
+
+    @Bean
     ReconcileService reconcileService(LedgerImports imports, CaseStore store, QuarterRuns runs, CaseLists cases, Reports reports,
-            QuarterAlerts alerts, ReconcileMetrics metrics, org.egovhub.reconcile.pull.ExchangePull pull) {
-        return new ReconcileService(imports, store, runs, cases, reports, alerts, metrics, pull);
+            QuarterAlerts alerts, ReconcileMetrics metrics, org.egovhub.reconcile.pull.ExchangePull pull,
+            org.egovhub.platform.audit.Audit audit) {
+        return new ReconcileService(imports, store, runs, cases, reports, alerts, metrics, pull, audit);
     }
 }

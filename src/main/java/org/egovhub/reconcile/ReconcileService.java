@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import org.egovhub.platform.audit.Audit;
 import org.egovhub.reconcile.alerting.AlertSend;
 import org.egovhub.reconcile.alerting.QuarterAlerts;
 import org.egovhub.reconcile.matching.CaseEntry;
@@ -44,9 +45,11 @@ public class ReconcileService {
     private final QuarterAlerts alerts;
     private final ReconcileMetrics metrics;
     private final ExchangePull pull;
+    private final Audit audit;
 
     public ReconcileService(LedgerImports imports, CaseStore store, QuarterRuns runs, CaseLists cases, Reports reports,
-            QuarterAlerts alerts, ReconcileMetrics metrics, ExchangePull pull) {
+            QuarterAlerts alerts, ReconcileMetrics metrics, ExchangePull pull, Audit audit) {
+        this.audit = audit;
         this.metrics = metrics;
         this.pull = pull;
         this.imports = imports;
@@ -101,7 +104,11 @@ public class ReconcileService {
         try {
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             log.info("{} uploads {} ledger {}", actor, side.key(), name);
-            return importFile(side, file, "upload", name);
+            ImportOutcome outcome = importFile(side, file, "upload", name);
+            ImportSummary s = outcome.summary();
+            audit.record(actor, "reconcile.import", side.key() + "/" + name, Audit.detail("import", s.id(), "status", s.status(),
+                    "imported", s.imported(), "duplicates", s.duplicates(), "rejected", s.rejected()));
+            return outcome;
         } finally {
             Files.deleteIfExists(file);
         }
@@ -120,13 +127,35 @@ public class ReconcileService {
         log.info("{} runs reconciliation of {}", actor, quarter);
         QuarterFigures figures = runs.run(quarter);
         metrics.refresh();
-        return new RunOutcome(figures, alerts.send(figures, false));
+        RunOutcome outcome = new RunOutcome(figures, alerts.send(figures, false));
+        audit.record(actor, "reconcile.run", quarter.toString(), Audit.detail("departments", figures.departments().size(),
+                "alertsSent", outcome.alerts().size()));
+        return outcome;
     }
 
     /** Sends every alert of a run quarter once more. */
     public Optional<List<AlertSend>> resend(Quarter quarter, String actor) {
         log.info("{} resends the alerts of {}", actor, quarter);
-        return runs.figures(quarter).map(figures -> alerts.send(figures, true));
+        Optional<List<AlertSend>> sent = runs.figures(quarter).map(figures -> alerts.send(figures, true));
+        sent.ifPresent(s -> audit.record(actor, "reconcile.resend", quarter.toString(), Audit.detail("alerts", s.size())));
+        return sent;
+    }
+
+    /**
+     * Sends one alert of a run quarter once more: a flagged department's (by its code) or, for
+     * {@code *}, the district summary to the leaders. Audited.
+     *
+     * @throws org.egovhub.platform.NotFoundException when the quarter was not run or has no such alert
+     */
+    public AlertSend resendAlert(Quarter quarter, String department, String actor) {
+        QuarterFigures figures = runs.figures(quarter).orElseThrow(() -> new org.egovhub.platform.NotFoundException(
+                quarter + " has not been run"));
+        AlertSend sent = alerts.resendOne(figures, department).orElseThrow(() -> new org.egovhub.platform.NotFoundException(
+                "No alert of " + department + " in " + quarter + ": only flagged departments and the summary (*) have one"));
+        log.info("{} resends the {} alert {} of {}", actor, sent.kind(), department, quarter);
+        audit.record(actor, "reconcile.resend", quarter + "/" + department, Audit.detail("kind", sent.kind(),
+                "resend", sent.resendNo(), "recipients", sent.recipients().size()));
+        return sent;
     }
 
     public List<QuarterTotal> quarters() {

@@ -15,6 +15,11 @@ public class RepostMetrics {
     private final MeterRegistry registry;
     private final RepostProperties properties;
 
+    /** How soon after its upstream publication an item must be reposted ({@code hub.repost.sla}). */
+    java.time.Duration sla() {
+        return properties.sla();
+    }
+
     RepostMetrics(MeterRegistry registry, RepostProperties properties) {
         this.registry = registry;
         this.properties = properties;

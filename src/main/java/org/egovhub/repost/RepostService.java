@@ -143,6 +143,11 @@ public class RepostService {
         return queries.stats(year);
     }
 
+    /** Items reposted in {@code year} later than the SLA ({@code hub.repost.sla}) after their upstream publication. */
+    public long slaBreaches(int year) {
+        return queries.slaBreaches(year, metrics.sla());
+    }
+
     private void requireSource(String sourceId) {
         if (poller.state(sourceId).isEmpty()) {
             throw new NotFoundException("No repost source '" + sourceId + "'");

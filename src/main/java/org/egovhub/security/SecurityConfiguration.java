@@ -70,7 +70,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/ingest/**").hasRole(Roles.INGEST)
                         .requestMatchers(HttpMethod.GET, "/api/admin/queues", "/api/admin/queues/**", "/api/admin/routes",
-                                "/api/admin/routes/**", "/api/admin/trace").hasRole(Roles.VIEWER)
+                                "/api/admin/routes/**", "/api/admin/trace", "/api/admin/overview").hasRole(Roles.VIEWER)
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/repost/items/*/approve", "/api/repost/items/*/reject")
                                 .hasRole(Roles.REVIEWER)

@@ -48,8 +48,8 @@ public class Journal {
         try {
             // The common case is a new record: one statement.
             jdbc.update("insert into extranet_journal (channel, stable_id, path, record_kind, status, attempts, received_at,"
-                    + " updated_at, last_error, payload_sha256, decision_date) values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
-                    channel, stableId, path, kind, status, now, now, masked, hash, decisionDate);
+                    + " updated_at, last_error, payload_sha256, decision_date, document_no) values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+                    channel, stableId, path, kind, status, now, now, masked, hash, decisionDate, documentNumber(kind, stableId));
         } catch (DuplicateKeyException again) {
             // A repeat or a redelivery: it enters the path again unless already delivered there.
             jdbc.update("update extranet_journal set status = ?, updated_at = ?, last_error = ?, payload_sha256 = ?"
@@ -66,7 +66,7 @@ public class Journal {
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
             inOneTransaction("insert into extranet_journal (channel, stable_id, path, record_kind, status, attempts, received_at,"
-                    + " updated_at, last_error, payload_sha256, decision_date) values (?, ?, ?, ?, 'PENDING', 0, ?, ?, null, ?, ?)",
+                    + " updated_at, last_error, payload_sha256, decision_date, document_no) values (?, ?, ?, ?, 'PENDING', 0, ?, ?, null, ?, ?, ?)",
                     records, (statement, record) -> {
                         statement.setString(1, channel);
                         statement.setString(2, record.stableId());
@@ -76,6 +76,7 @@ public class Journal {
                         statement.setObject(6, now);
                         statement.setString(7, sha256(record.json()));
                         statement.setObject(8, record.decisionDate() == null ? null : LocalDate.parse(record.decisionDate()));
+                        statement.setString(9, documentNumber(record.kind(), record.stableId()));
                     });
         } catch (DataAccessException repeat) {
             for (Entering record : records) {
@@ -158,6 +159,37 @@ public class Journal {
                 attempts, OffsetDateTime.now(clock), responseCode, shorten(Masking.mask(error)), channel, stableId, path);
     }
 
+    /**
+     * The 双公示 decision number (行政许可决定文书号 or 行政处罚决定书文号) a stable id ends with
+     * ({@code <authority credit code>:<number>}, as RecordChecker makes it), kept in its own indexed
+     * column so a record can be traced by it; null for person records and refused ones.
+     */
+    static String documentNumber(String kind, String stableId) {
+        boolean disclosed = "LICENCE".equals(kind) || "PENALTY".equals(kind);
+        int colon = stableId == null || stableId.startsWith("sha256:") ? -1 : stableId.indexOf(':');
+        return disclosed && colon > 0 ? stableId.substring(colon + 1) : null;
+    }
+
+    /**
+     * Every path's row of the records whose stable id or 双公示 decision number is {@code key}
+     * (both indexed), oldest first, at most {@code limit}.
+     */
+    public List<JournalEntry> find(String key, int limit) {
+        return jdbc.query("select * from extranet_journal where stable_id = ? or document_no = ? order by id limit ?",
+                (rs, n) -> entry(rs), key, key, limit);
+    }
+
+    private JournalEntry entry(java.sql.ResultSet rs) throws SQLException {
+        LocalDate decision = rs.getObject("decision_date", LocalDate.class);
+        String rowStatus = rs.getString("status");
+        OffsetDateTime deliveredAt = rs.getObject("delivered_at", OffsetDateTime.class);
+        return new JournalEntry(rs.getString("channel"), rs.getString("stable_id"), rs.getString("path"),
+                rs.getString("record_kind"), rowStatus, rs.getInt("attempts"),
+                rs.getObject("received_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                deliveredAt, (Integer) rs.getObject("response_code"), rs.getString("last_error"),
+                rs.getString("payload_sha256"), decision, overdue(decision, rowStatus, deliveredAt));
+    }
+
     /** A page of entries, newest first; channel and status may be {@code null} for all. */
     public List<JournalEntry> page(String channel, String status, int page, int size) {
         StringBuilder sql = new StringBuilder("select * from extranet_journal where 1 = 1");
@@ -173,18 +205,7 @@ public class Journal {
         sql.append(" order by id desc limit ? offset ?");
         args.add(size);
         args.add((long) page * size);
-        return jdbc.query(sql.toString(), this::entry, args.toArray());
-    }
-
-    private JournalEntry entry(java.sql.ResultSet rs, int rowNumber) throws SQLException {
-        LocalDate decision = rs.getObject("decision_date", LocalDate.class);
-        String rowStatus = rs.getString("status");
-        OffsetDateTime deliveredAt = rs.getObject("delivered_at", OffsetDateTime.class);
-        return new JournalEntry(rs.getString("channel"), rs.getString("stable_id"), rs.getString("path"),
-                rs.getString("record_kind"), rowStatus, rs.getInt("attempts"),
-                rs.getObject("received_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                deliveredAt, (Integer) rs.getObject("response_code"), rs.getString("last_error"),
-                rs.getString("payload_sha256"), decision, overdue(decision, rowStatus, deliveredAt));
+        return jdbc.query(sql.toString(), (rs, n) -> entry(rs), args.toArray());
     }
 
     /**
@@ -194,7 +215,7 @@ public class Journal {
     public List<OverdueRecord> overdue(int limit) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.query("select * from extranet_journal where decision_date is not null and status <> 'DELIVERED'"
-                + " and path <> 'inbound' and decision_date < ? order by decision_date, id", this::entry,
+                + " and path <> 'inbound' and decision_date < ? order by decision_date, id", (rs, n) -> entry(rs),
                 today.minusDays(disclosureDays)).stream()
                 .filter(JournalEntry::overdue).limit(limit)
                 .map(e -> new OverdueRecord(e, workingDays.deadline(e.decisionDate(), disclosureDays))).toList();

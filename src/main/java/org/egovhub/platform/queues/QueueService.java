@@ -86,6 +86,33 @@ public class QueueService {
         return new QueuePage(queue, page, size, total, messages);
     }
 
+    /** The queues of {@code candidates} the broker has, in the given order (asking never creates one). */
+    public List<String> existing(java.util.Collection<String> candidates) {
+        java.util.Set<String> names = new java.util.HashSet<>(broker.names());
+        return candidates.stream().filter(names::contains).distinct().toList();
+    }
+
+    /**
+     * Looks for messages on a queue without taking them: those matching {@code selector} (null
+     * for all) whose body or a text header contains one of {@code needles} (with no needles, every
+     * message the selector matches), reading at most {@code limit} messages; masked as
+     * {@link #browse} shows them.
+     */
+    public QueueSearch search(String queue, String selector, List<String> needles, long limit, int maxFound) {
+        BrokerQueues.Scan scan = broker.scan(queue, selector, limit, m -> needles.isEmpty() || holds(m, needles), maxFound);
+        return new QueueSearch(queue, scan.read(), scan.complete(), scan.kept().stream().map(m -> message(queue, m)).toList());
+    }
+
+    private static boolean holds(BrokerQueues.Browsed message, List<String> needles) {
+        for (String needle : needles) {
+            if (message.body() != null && message.body().contains(needle)
+                    || message.properties().values().stream().anyMatch(v -> v instanceof String text && text.contains(needle))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Sends one dead letter back to the queue it failed on.
      *

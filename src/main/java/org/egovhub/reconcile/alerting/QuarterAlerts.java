@@ -75,6 +75,19 @@ public class QuarterAlerts {
         return sent;
     }
 
+    /**
+     * Sends one alert of a run quarter once more: a flagged department's ({@code department} its
+     * code) or, for {@code *}, the district summary. Empty when there is no such alert to send (a
+     * department not flagged or unknown, no leaders for the summary).
+     */
+    public java.util.Optional<AlertSend> resendOne(QuarterFigures figures, String department) {
+        if ("*".equals(department)) {
+            return departments.leaders().isEmpty() ? java.util.Optional.empty() : summaryAlert(figures, true);
+        }
+        return figures.flagged().stream().filter(d -> d.code().equals(department)).findFirst()
+                .flatMap(d -> departments.byCode(d.code()).flatMap(found -> departmentAlert(figures.quarter(), found, d, true)));
+    }
+
     private java.util.Optional<AlertSend> departmentAlert(Quarter quarter, Department department, DepartmentFigures d, boolean resend) {
         boolean escalated = d.flaggedQuarters() >= settings.escalateAfter();
         List<String> to = List.of(department.email());

@@ -75,6 +75,42 @@ public class RepostQueries {
         return result;
     }
 
+    /**
+     * The items a trace names: by id, URL or exact title (each a key or indexed); when none
+     * matches, those whose title contains {@code key} (for keys of 4 characters or more). At most
+     * {@code limit}, newest fetch first.
+     */
+    public List<LedgerEntry> find(String key, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource("key", key).addValue("limit", limit);
+        List<LedgerEntry> exact = jdbc.query("select " + COLUMNS + " from repost_item where id = :key or url = :key or title = :key"
+                + " order by fetched_at desc, id limit :limit", params, RepostLedger::row);
+        if (!exact.isEmpty() || key.length() < 4) {
+            return exact;
+        }
+        String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.query("select " + COLUMNS + " from repost_item where title like :like escape '\\'"
+                + " order by fetched_at desc, id limit :limit", params.addValue("like", like), RepostLedger::row);
+    }
+
+    /**
+     * How many items reposted in {@code year} (Shanghai) were reposted later than {@code sla} after
+     * their upstream publication.
+     */
+    public long slaBreaches(int year, java.time.Duration sla) {
+        MapSqlParameterSource params = new MapSqlParameterSource("from", OffsetDateTime.of(year, 1, 1, 0, 0, 0, 0, offset()))
+                .addValue("to", OffsetDateTime.of(year + 1, 1, 1, 0, 0, 0, 0, offset()));
+        long[] breaches = {0};
+        jdbc.query("select published_at, reposted_at from repost_item where reposted_at >= :from and reposted_at < :to"
+                + " and published_at is not null", params, rs -> {
+                    OffsetDateTime published = rs.getObject(1, OffsetDateTime.class);
+                    OffsetDateTime reposted = rs.getObject(2, OffsetDateTime.class);
+                    if (java.time.Duration.between(published, reposted).compareTo(sla) > 0) {
+                        breaches[0]++;
+                    }
+                });
+        return breaches[0];
+    }
+
     /** The latest published item versions, for the Atom feed. */
     public List<LedgerEntry> latestPublished(int limit) {
         return jdbc.query("select " + COLUMNS + " from repost_item where status = 'PUBLISHED' order by reposted_at desc, id limit :limit",
