@@ -20,3 +20,5 @@ create table reconcile_outcome (
     entered_day integer
 );
 create index ix_reconcile_outcome on reconcile_outcome (quarter, department, kind);
+create index ix_reconcile_outcome_actual on reconcile_outcome (actual_id);
+create index ix_reconcile_outcome_online on reconcile_outcome (online_id);
