@@ -109,9 +109,9 @@ class QuarterMatcher {
         if (paired == 0) {
             return;
         }
-        String paired = " and exists (select 1 from reconcile_outcome p where p.%1$s = r.%1$s and p.quarter = r.quarter"
+        String pairedToo = " and exists (select 1 from reconcile_outcome p where p.%1$s = r.%1$s and p.quarter = r.quarter"
                 + " and p.actual_id is not null and p.online_id is not null)";
-        jdbc.update("delete from reconcile_outcome r where r.quarter = ? and r.kind = 'missing'" + paired.formatted("actual_id"), q);
-        jdbc.update("delete from reconcile_outcome r where r.quarter = ? and r.kind = 'online-only'" + paired.formatted("online_id"), q);
+        jdbc.update("delete from reconcile_outcome r where r.quarter = ? and r.kind = 'missing'" + pairedToo.formatted("actual_id"), q);
+        jdbc.update("delete from reconcile_outcome r where r.quarter = ? and r.kind = 'online-only'" + pairedToo.formatted("online_id"), q);
     }
 }
