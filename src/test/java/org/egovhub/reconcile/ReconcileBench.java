@@ -62,6 +62,15 @@ public final class ReconcileBench {
         Phase rematch = time(() -> hub.runs.run(Quarter.parse("2018Q1")));
         Phase joinTableAgain = time(() -> jdbc.execute("create table bench_join2 as select a.id actual_id, o.id online_id from"
                 + " reconcile_actual_case a full outer join reconcile_online_case o on o.case_no = a.case_no"));
+        Phase joinTableSameMemory = time(() -> jdbc.execute((java.sql.Connection c) -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("set work_mem = '128MB'");
+                s.execute("create table bench_join3 as select a.id actual_id, o.id online_id from reconcile_actual_case a"
+                        + " full outer join reconcile_online_case o on o.case_no = a.case_no");
+                s.execute("reset work_mem");
+            }
+            return null;
+        }));
         QuarterFigures figures = hub.runs.figures(Quarter.parse("2018Q1")).orElseThrow();
 
         System.out.printf("%-44s %9s %12s%n", "phase", "seconds", "peak heap MB");
@@ -74,10 +83,12 @@ public final class ReconcileBench {
         print("bare FULL OUTER JOIN, count(*)", joinCount);
         print("bare FULL OUTER JOIN into a table", joinTable);
         print("bare FULL OUTER JOIN into a table, again", joinTableAgain);
+        print("bare FULL OUTER JOIN into a table, work_mem 128MB", joinTableSameMemory);
         System.out.printf("import / COPY: actual %.2f, online %.2f (COPY speed / import speed; goal <= 2)%n",
                 importActual.seconds / copyActual.seconds, importOnline.seconds / copyOnline.seconds);
         System.out.printf("matching / bare join into a table: %.2f and %.2f (the two runs of each), / count(*): %.2f (goal <= 1.5)%n",
                 match.seconds / joinTable.seconds, rematch.seconds / joinTableAgain.seconds, match.seconds / joinCount.seconds);
+        System.out.printf("matching / bare join with the matching's work_mem: %.2f%n", match.seconds / joinTableSameMemory.seconds);
         System.out.println("total: " + figures.total());
     }
 
