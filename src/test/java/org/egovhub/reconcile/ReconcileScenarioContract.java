@@ -276,7 +276,7 @@ abstract class ReconcileScenarioContract {
 
     private Map<String, Integer> counts() {
         Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (String table : List.of("reconcile_actual_case", "reconcile_online_case", "reconcile_staged_case", "reconcile_match",
+        for (String table : List.of("reconcile_actual_case", "reconcile_online_case", "reconcile_staged_case", "reconcile_outcome",
                 "reconcile_figures")) {
             counts.put(table, hub.jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }

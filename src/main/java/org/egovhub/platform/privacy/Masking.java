@@ -32,7 +32,7 @@ public final class Masking {
 
     /** Returns the text with every ID and phone number masked; {@code null} stays {@code null}. */
     public static String mask(String text) {
-        if (text == null || text.length() < 7) {
+        if (text == null || text.length() < 7 || fewDigits(text)) {
             return text;
         }
         String masked = replace(ID_NUMBER, text, m -> m.group(1) != null
@@ -45,6 +45,16 @@ public final class Masking {
     /** Whether the text holds something written like a citizen ID number (what {@link #mask} would mask as one). */
     public static boolean holdsIdNumber(String text) {
         return text != null && ID_NUMBER.matcher(text).find();
+    }
+
+    /** Fewer than 10 digits: too few for any of the patterns (a landline has at least 10), nothing to mask. */
+    private static boolean fewDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length() && digits < 10; i++) {
+            char c = text.charAt(i);
+            digits += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return digits < 10;
     }
 
     /** Masks one ID number: keeps the region code and the last four characters. */

@@ -74,10 +74,10 @@ public final class Applicants {
     /** The applicant as shown in reports, lists and mail. */
     public static String mask(String applicant) {
         String value = normalize(applicant);
-        if (ID_NUMBER.matcher(value).matches()) {
+        if ((value.length() == 15 || value.length() == 18) && ID_NUMBER.matcher(value).matches()) {
             return Masking.maskIdNumber(value);
         }
-        if (PERSON.matcher(value).matches()) {
+        if (value.length() <= 4 && PERSON.matcher(value).matches()) {
             int first = value.codePointAt(0);
             return Character.toString(first) + "*".repeat(value.codePointCount(0, value.length()) - 1);
         }

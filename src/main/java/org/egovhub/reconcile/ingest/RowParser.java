@@ -30,7 +30,7 @@ final class RowParser {
     }
 
     void parse(int number, List<String> cells, LedgerParser.Outcomes outcomes) {
-        if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+        if (blank(cells)) {
             return;
         }
         List<String> problems = new ArrayList<>();
@@ -57,6 +57,15 @@ final class RowParser {
         }
         outcomes.accepted(new CaseRecord(number, rowKey, Quarter.of(accepted), department.code(), caseNumber, itemCode,
                 itemName, applicantKey, applicant == null ? null : Applicants.mask(applicant), accepted, finished, entered));
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String cell(List<String> cells, Field field) {

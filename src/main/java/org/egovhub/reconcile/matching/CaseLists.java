@@ -12,18 +12,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class CaseLists {
 
     private static final String MISSING = "select a.case_no, a.item_code, a.item_name, a.applicant_masked, a.accepted_at,"
-            + " a.finished_at, cast(null as timestamp) entered_at, cast(null as integer) late_days from reconcile_actual_case a"
-            + " where a.quarter = ? and a.department = ? and not exists (select 1 from reconcile_match m where m.actual_id = a.id)"
-            + " order by a.accepted_at, a.id";
+            + " a.finished_at, cast(null as timestamp) entered_at, cast(null as integer) late_days"
+            + " from reconcile_outcome r join reconcile_actual_case a on a.id = r.actual_id"
+            + " where r.quarter = ? and r.department = ? and r.kind = 'missing' order by a.accepted_at, a.id";
     private static final String LATE = "select a.case_no, a.item_code, a.item_name, a.applicant_masked, a.accepted_at,"
             + " a.finished_at, coalesce(o.entered_at, o.accepted_at) entered_at,"
             + " coalesce(o.entered_day, o.accepted_day) - a.accepted_day late_days"
-            + " from reconcile_match m join reconcile_actual_case a on a.id = m.actual_id join reconcile_online_case o on o.id = m.online_id"
-            + " where m.quarter = ? and m.department = ? and m.late order by a.accepted_at, a.id";
+            + " from reconcile_outcome r join reconcile_actual_case a on a.id = r.actual_id join reconcile_online_case o on o.id = r.online_id"
+            + " where r.quarter = ? and r.department = ? and r.kind = 'late' order by a.accepted_at, a.id";
     private static final String ONLINE_ONLY = "select o.case_no, o.item_code, o.item_name, o.applicant_masked, o.accepted_at,"
-            + " o.finished_at, o.entered_at, cast(null as integer) late_days from reconcile_online_case o"
-            + " where o.quarter = ? and o.department = ? and not exists (select 1 from reconcile_match m where m.online_id = o.id)"
-            + " order by o.accepted_at, o.id";
+            + " o.finished_at, o.entered_at, cast(null as integer) late_days"
+            + " from reconcile_outcome r join reconcile_online_case o on o.id = r.online_id"
+            + " where r.quarter = ? and r.department = ? and r.kind = 'online-only' order by o.accepted_at, o.id";
 
     private final JdbcTemplate jdbc;
 

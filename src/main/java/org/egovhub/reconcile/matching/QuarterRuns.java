@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs a quarter: rewrites its matches and its figures (every department of the list, also those
+ * Runs a quarter: rewrites its outcome (missing, late and online-only cases) and its figures (every department of the list, also those
  * without cases) in one transaction, and the consecutive-flagged count of the quarters after it.
  * Runs of the same quarter on several hubs sharing the database take turns on the quarter's row of
  * {@code reconcile_quarter_run}. Rerunning a quarter after more imports updates its figures.
@@ -73,14 +73,17 @@ public class QuarterRuns {
         String q = quarter.toString();
         Map<String, Integer> actual = counts("select department, count(*) from reconcile_actual_case where quarter = ? group by department", q);
         Map<String, Integer> online = counts("select department, count(*) from reconcile_online_case where quarter = ? group by department", q);
-        Map<String, Integer> matched = counts("select department, count(*) from reconcile_match where quarter = ? group by department", q);
-        Map<String, Integer> late = counts("select department, count(*) from reconcile_match where quarter = ? and late group by department", q);
+        Map<String, Integer> missing = counts("select department, count(*) from reconcile_outcome where quarter = ?"
+                + " and kind = 'missing' group by department", q);
+        Map<String, Integer> late = counts("select department, count(*) from reconcile_outcome where quarter = ?"
+                + " and kind = 'late' group by department", q);
         Map<String, Integer> previous = new HashMap<>();
         store.quarter(quarter.previous(), List.of()).ifPresent(p -> p.departments()
                 .forEach(d -> previous.put(d.code(), d.flaggedQuarters())));
         return departments.all().stream().map(d -> {
-            DepartmentFigures figures = DepartmentFigures.of(d.code(), d.name(), actual.getOrDefault(d.code(), 0),
-                    online.getOrDefault(d.code(), 0), matched.getOrDefault(d.code(), 0), late.getOrDefault(d.code(), 0));
+            int actualCases = actual.getOrDefault(d.code(), 0);
+            DepartmentFigures figures = DepartmentFigures.of(d.code(), d.name(), actualCases, online.getOrDefault(d.code(), 0),
+                    actualCases - missing.getOrDefault(d.code(), 0), late.getOrDefault(d.code(), 0));
             return figures.withFlaggedQuarters(figures.flagged() ? previous.getOrDefault(d.code(), 0) + 1 : 0);
         }).toList();
     }

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The cases of both sides and the imports that brought them, in the database (parameterized SQL,
  * batched). An import is {@link #begin begun}, its rows {@link #stage staged} and its rejections
- * recorded batch by batch, then {@link #finish finished} in one transaction.
+ * recorded batch by batch, then {@link #finish finished} in one transaction; the staged rows are then removed.
  */
 public class CaseStore {
 
@@ -56,16 +56,9 @@ public class CaseStore {
         return key.getKey().longValue();
     }
 
-    /** How many parsed rows to hand to {@link #stage} at once. */
-    public int stagingBatchSize() {
-        return staging.batchSize();
-    }
-
-    /** Adds parsed rows of a running import. */
-    public void stage(long importId, List<CaseRecord> records) {
-        if (!records.isEmpty()) {
-            staging.write(importId, records);
-        }
+    /** Starts staging the parsed rows of a running import; close what it answers when the import ends. */
+    public StagingWriter.Staged stage(long importId) {
+        return staging.open(importId);
     }
 
     /** Records rejected rows of a running import. */
@@ -93,47 +86,49 @@ public class CaseStore {
     }
 
     /**
-     * Sorts out the staged rows: a row repeating an earlier row of the same import, or a case stored
-     * before, is recorded as a duplicate; the others become cases. One transaction.
+     * Sorts out the staged rows: the rows become cases, in row order, except a row repeating an earlier row
+     * of the same import or a case stored before, which is recorded as a duplicate. One transaction.
+     *
+     * @param staged the import's staged rows, {@link StagingWriter.Staged#end ended}
+     * @param read rows read, accepted or rejected
+     * @param accepted rows staged
+     * @param quarters the quarters of the staged rows
      */
-    public ImportSummary finish(long importId, Side side, int read) {
+    public ImportSummary finish(long importId, Side side, StagingWriter.Staged staged, int read, int accepted,
+            java.util.SortedSet<Quarter> quarters) {
         return transaction.execute(status -> {
             String table = table(side);
-            List<String> quarters = jdbc.queryForList(
-                    "select distinct quarter from reconcile_staged_case where import_id = ? order by quarter", String.class, importId);
-            jdbc.update("insert into reconcile_import_issue (import_id, row_no, kind, reason)"
-                    + " select s.import_id, s.row_no, 'duplicate', case when s.row_no > s.first_row"
-                    + " then '与第 ' || cast(s.first_row as varchar(12)) || ' 行重复'"
-                    + " else '已由导入 #' || cast(c.import_id as varchar(20)) || ' 第 ' || cast(c.row_no as varchar(12)) || ' 行导入' end"
-                    + " from (select import_id, row_no, row_key, min(row_no) over (partition by row_key) first_row"
-                    + " from reconcile_staged_case where import_id = ?) s"
-                    + " left join " + table + " c on c.row_key = s.row_key"
-                    + " where s.row_no > s.first_row or c.id is not null", importId);
             String columns = "row_key, quarter, department, case_no, item_code, item_name, applicant_key, applicant_masked,"
                     + " accepted_at, accepted_day, finished_at" + (side == Side.ONLINE ? ", entered_at, entered_day" : "");
             int imported = jdbc.update("insert into " + table + " (" + columns + ", import_id, row_no)"
-                    + " select " + columns + ", import_id, row_no from reconcile_staged_case s where s.import_id = ?"
-                    + " and not exists (select 1 from reconcile_import_issue i where i.import_id = s.import_id and i.row_no = s.row_no)"
-                    + " on conflict do nothing", importId);
-            Integer staged = jdbc.queryForObject("select count(*) from reconcile_staged_case where import_id = ?", Integer.class, importId);
+                    + " select " + columns + ", import_id, row_no from " + staged.table() + " s where s.import_id = ?"
+                    + " order by s.row_no on conflict do nothing", importId);
+            if (imported < accepted) {
+                // The rows not inserted: repeated within the file, already stored, or stored by another import meanwhile.
+                jdbc.update("insert into reconcile_import_issue (import_id, row_no, kind, reason)"
+                        + " select s.import_id, s.row_no, 'duplicate', case when s.row_no > s.first_row"
+                        + " then '与第 ' || cast(s.first_row as varchar(12)) || ' 行重复'"
+                        + " else '已由导入 #' || cast(c.import_id as varchar(20)) || ' 第 ' || cast(c.row_no as varchar(12)) || ' 行导入' end"
+                        + " from (select import_id, row_no, row_key, min(row_no) over (partition by row_key) first_row"
+                        + " from " + staged.table() + " where import_id = ?) s"
+                        + " join " + table + " c on c.row_key = s.row_key"
+                        + " where s.row_no > s.first_row or c.import_id <> s.import_id", importId);
+            }
             Integer rejected = jdbc.queryForObject("select count(*) from reconcile_import_issue where import_id = ? and kind = 'rejected'",
                     Integer.class, importId);
-            jdbc.update("delete from reconcile_staged_case where import_id = ?", importId);
-            // Rows another import stored meanwhile were skipped by "on conflict": they are duplicates too.
             jdbc.update("update reconcile_import set status = 'done', finished_at = ?, rows_read = ?, rows_imported = ?,"
                     + " rows_duplicate = ?, rows_rejected = ? where id = ?",
-                    OffsetDateTime.now(clock), read, imported, staged - imported, rejected, importId);
+                    OffsetDateTime.now(clock), read, imported, accepted - imported, rejected, importId);
             ImportSummary summary = summary(importId);
             return new ImportSummary(summary.id(), summary.side(), summary.source(), summary.name(), summary.startedAt(),
                     summary.status(), null, summary.read(), summary.imported(), summary.duplicates(), summary.rejected(),
-                    quarters.stream().map(Quarter::parse).toList());
+                    List.copyOf(quarters));
         });
     }
 
     /** Ends a running import that could not use its input: nothing of it is kept but the reason. */
     public ImportSummary fail(long importId, String failure) {
         return transaction.execute(status -> {
-            jdbc.update("delete from reconcile_staged_case where import_id = ?", importId);
             jdbc.update("delete from reconcile_import_issue where import_id = ?", importId);
             jdbc.update("update reconcile_import set status = 'failed', failure = ?, finished_at = ?, rows_read = 0,"
                     + " rows_imported = 0, rows_duplicate = 0, rows_rejected = 0 where id = ?",

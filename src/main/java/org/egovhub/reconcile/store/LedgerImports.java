@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.egovhub.reconcile.Quarter;
 import org.egovhub.reconcile.Side;
 import org.egovhub.reconcile.ingest.CaseRecord;
 import org.egovhub.reconcile.ingest.LedgerParser;
@@ -21,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Imports a ledger file (or rows from a table) of one side: parses it streaming, stages its rows in
- * batches, then lets the store sort out duplicates. A bad row never sinks the good rows of its file;
+ * batches ({@link StagingWriter}: COPY on PostgreSQL), then lets the store sort out duplicates set-based. A bad row never sinks the good rows of its file;
  * a file that cannot be used at all ends as a failed import with its reason, keeping nothing.
  */
 public class LedgerImports {
@@ -46,59 +49,73 @@ public class LedgerImports {
     public ImportSummary importFile(Side side, Path file, String source, String name) {
         long started = System.nanoTime();
         long id = store.begin(side, source, name, sha256(file));
-        Batches batches = new Batches(id);
-        try {
-            parser.parse(file, side, batches);
-            batches.flush();
-        } catch (UnusableFileException | IOException e) {
-            ImportSummary failed = store.fail(id, e.getMessage());
-            log.warn("Import #{} of {} file {} failed: {}", id, side.key(), name, e.getMessage());
-            return failed;
+        try (Batches batches = new Batches(id)) {
+            try {
+                parser.parse(file, side, batches);
+                batches.flush();
+            } catch (UnusableFileException | IOException e) {
+                batches.close();
+                ImportSummary failed = store.fail(id, e.getMessage());
+                log.warn("Import #{} of {} file {} failed: {}", id, side.key(), name, e.getMessage());
+                return failed;
+            }
+            log.debug("Import #{} parsed and staged in {} ms", id, (System.nanoTime() - started) / 1_000_000);
+            return finish(id, side, name, batches);
         } catch (RuntimeException e) {
             store.fail(id, "import failed: " + e);
             throw e;
         }
-        log.debug("Import #{} parsed and staged in {} ms", id, (System.nanoTime() - started) / 1_000_000);
-        return finish(id, side, name, batches.read);
     }
 
     /** Imports rows that come from a table (the exchange-database pull); they are numbered 1, 2, ... in order. */
     public ImportSummary importRecords(Side side, String source, String name, Iterator<CaseRecord> records,
             Iterator<Rejection> rejections) {
         long id = store.begin(side, source, name, null);
-        Batches batches = new Batches(id);
-        records.forEachRemaining(batches::accepted);
-        rejections.forEachRemaining(batches::rejected);
-        batches.flush();
-        return finish(id, side, name, batches.read);
+        try (Batches batches = new Batches(id)) {
+            records.forEachRemaining(batches::accepted);
+            rejections.forEachRemaining(batches::rejected);
+            batches.flush();
+            return finish(id, side, name, batches);
+        } catch (RuntimeException e) {
+            store.fail(id, "import failed: " + e);
+            throw e;
+        }
     }
 
-    private ImportSummary finish(long id, Side side, String name, int read) {
+    private ImportSummary finish(long id, Side side, String name, Batches batches) {
         long started = System.nanoTime();
-        ImportSummary summary = store.finish(id, side, read);
+        ImportSummary summary = store.finish(id, side, batches.staged, batches.read, batches.accepted, batches.quarters);
         log.debug("Import #{} sorted out in {} ms", id, (System.nanoTime() - started) / 1_000_000);
         log.info("Import #{} of {} file {}: {} rows read, {} new cases, {} duplicates, {} rejected", id, side.key(), name,
                 summary.read(), summary.imported(), summary.duplicates(), summary.rejected());
         return summary;
     }
 
-    private final class Batches implements LedgerParser.Outcomes {
+    /** Rows and rejections of a running import, handed to the store a batch at a time. */
+    private final class Batches implements LedgerParser.Outcomes, AutoCloseable {
 
         private final long id;
+        private final StagingWriter.Staged staged;
         private final List<CaseRecord> records = new ArrayList<>();
         private final List<Rejection> rejections = new ArrayList<>();
+        private final SortedSet<Quarter> quarters = new TreeSet<>();
         private int read;
+        private int accepted;
+        private boolean closed;
 
         Batches(long id) {
             this.id = id;
+            this.staged = store.stage(id);
         }
 
         @Override
         public void accepted(CaseRecord record) {
             read++;
+            accepted++;
+            quarters.add(record.quarter());
             records.add(record);
-            if (records.size() >= store.stagingBatchSize()) {
-                store.stage(id, records);
+            if (records.size() >= staged.batchSize()) {
+                staged.write(records);
                 records.clear();
             }
         }
@@ -114,10 +131,21 @@ public class LedgerImports {
         }
 
         void flush() {
-            store.stage(id, records);
+            if (!records.isEmpty()) {
+                staged.write(records);
+            }
+            staged.end();
             store.reject(id, rejections);
             records.clear();
             rejections.clear();
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                staged.close();
+            }
         }
     }
 
