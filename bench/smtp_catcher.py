@@ -24,6 +24,12 @@ class Session(socketserver.StreamRequestHandler):
         self.wfile.flush()
 
     def handle(self):
+        try:
+            self.converse()
+        except (ConnectionResetError, BrokenPipeError):
+            pass  # the hub killed or timed out mid-mail: it sends that mail again
+
+    def converse(self):
         self.reply("220 127.0.0.1 fault-smtp")
         to = []
         while True:

@@ -90,49 +90,16 @@ N=$(wc -l < "$WORK/sent-ids.txt")
 # Drain: the site stops growing; the alerts of the failed polls so far must all arrive.
 touch "$WORK/site.stop"
 ITEMS=$(curl -s "http://127.0.0.1:$SITE_PORT/list.html" | grep -c '<li>' || true)
-FAILED_POLLS=$(grep -c '^/fail.html 500$' "$WORK/site.log" || true)
-alerts_missing() {
-  python3 - "$WORK/mail.log" "$FAILED_POLLS" <<'PY'
-import json, re, sys
-seen = set()
-try:
-    for line in open(sys.argv[1], encoding="utf-8"):
-        m = re.search(r"fault-failing .*failed (\d+) polls in a row", json.loads(line)["body"])
-        if m:
-            seen.add(int(m.group(1)))
-except FileNotFoundError:
-    pass
-print(sum(1 for n in range(1, int(sys.argv[2]) + 1) if n not in seen))
-PY
-}
+FAILED_POLLS=$(failed_polls)
 for _ in $(seq 1 300); do
-  [ "$(delivered)" -ge "$N" ] && [ "$(dropped)" -ge "$ITEMS" ] && [ "$(alerts_missing)" -eq 0 ] && break
+  [ "$(delivered)" -ge "$N" ] && [ "$(dropped)" -ge "$ITEMS" ] && [ "$(alerts_missing "$FAILED_POLLS")" -eq 0 ] && break
   sleep 1
 done
 minute=$((minute + 1)); sample "$minute"
 stop_watch
 
-# Items: every listed item published once (one v1 file per item, no URL twice).
-read -r ITEMS_PUBLISHED ITEMS_LOST ITEMS_TWICE < <(python3 - "$DROP" "$ITEMS" <<'PY'
-import collections, glob, json, os, re, sys
-urls = [json.load(open(f, encoding="utf-8"))["url"] for f in glob.glob(os.path.join(sys.argv[1], "*.json"))]
-numbers = collections.Counter(int(m.group(1)) for u in urls for m in [re.search(r"/detail/(\d+)\.html$", u)] if m)
-n = int(sys.argv[2])
-print(len(set(urls)), sum(1 for i in range(1, n + 1) if numbers[i] == 0), sum(1 for c in numbers.values() if c > 1))
-PY
-)
-# Alerts: one mail per failed poll (under the alert's key and the poll's number).
-read -r MAILS MAIL_REPEATS < <(python3 - "$WORK/mail.log" <<'PY'
-import collections, json, re, sys
-c = collections.Counter()
-for line in open(sys.argv[1], encoding="utf-8"):
-    m = re.search(r"fault-failing .*failed (\d+) polls in a row", json.loads(line)["body"])
-    if m:
-        c[int(m.group(1))] += 1
-print(len(c), sum(v - 1 for v in c.values()))
-PY
-)
-ALERTS_LOST=$(alerts_missing)
+read -r ITEMS_PUBLISHED ITEMS_LOST ITEMS_TWICE < <(item_figures "$ITEMS")
+read -r MAILS MAIL_REPEATS ALERTS_LOST < <(alert_figures "$FAILED_POLLS")
 HEALTH=$(health_during 0 "$LOAD_END")
 HEALTH_BAD=$(awk '$2 != 200 || $3 >= 2 || $4 != "UP" {n++} END {print n + 0}' "$WORK/health.log")
 HEALTH_CALLS=$(wc -l < "$WORK/health.log")

@@ -72,7 +72,8 @@ create_broker() {
 start_broker() {
   "$WORK/broker/bin/artemis" run >> "$WORK/broker.log" 2>&1 &
   ARTEMIS_PID=$!
-  for _ in $(seq 1 120); do
+  # Up to BROKER_START_TIMEOUT seconds (default 300): on a loaded 2-core machine a start took over 60 s.
+  for _ in $(seq 1 $(( ${BROKER_START_TIMEOUT:-300} * 2 ))); do
     (exec 3<>"/dev/tcp/127.0.0.1/$BROKER_PORT") 2>/dev/null && return 0
     sleep 0.5
   done
@@ -135,8 +136,39 @@ alert_args() { HUB_ARGS+=(--hub.alert.quiet-period=0s --hub.repost.failure-alert
 start_site() {
   SITE_STOP="$WORK/site.stop" python3 "$ROOT/bench/repost_site.py" "$SITE_PORT" "$SITE_ITEMS" "$REPOST_FIXTURE" "$WORK/site.log" & SITE_PID=$!
 }
+# Polls of fault-failing answered 500 so far: each must become one alert mail.
+failed_polls() { grep -c '^/fail.html 500$' "$WORK/site.log" 2>/dev/null || echo 0; }
+# The alert mails of fault-failing's polls 1..$1: "<polls mailed> <mails repeated> <polls without
+# a mail>" (an alert is known by its key, repost.source.fault-failing.failing, and the poll's
+# number in its body).
+alert_figures() {
+  python3 - "$WORK/mail.log" "$1" <<'PY'
+import collections, json, re, sys
+mailed = collections.Counter()
+try:
+    for line in open(sys.argv[1], encoding="utf-8"):
+        m = re.search(r"fault-failing .*failed (\d+) polls in a row", json.loads(line)["body"])
+        if m:
+            mailed[int(m.group(1))] += 1
+except FileNotFoundError:
+    pass
+print(len(mailed), sum(v - 1 for v in mailed.values()), sum(1 for n in range(1, int(sys.argv[2]) + 1) if n not in mailed))
+PY
+}
+alerts_missing() { alert_figures "$1" | awk '{print $3}'; }
 DROP="$WORK/data/repost/out"
 dropped() { find "$DROP" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l; }
+# The items 1..$1 of the site in the drop directory: "<distinct URLs published> <items missing>
+# <items published more than once>" (an item is known by its URL; each must be one file, version 1).
+item_figures() {
+  python3 - "$DROP" "$1" <<'PY'
+import collections, glob, json, os, re, sys
+urls = [json.load(open(f, encoding="utf-8"))["url"] for f in glob.glob(os.path.join(sys.argv[1], "*.json"))]
+numbers = collections.Counter(int(m.group(1)) for u in urls for m in [re.search(r"/detail/(\d+)\.html$", u)] if m)
+n = int(sys.argv[2])
+print(len(set(urls)), sum(1 for i in range(1, n + 1) if numbers[i] == 0), sum(1 for c in numbers.values() if c > 1))
+PY
+}
 
 start_prod_hub() {
   HUB_ADMIN_PASSWORD=$PASSWORD HUB_EXTRANET_HMAC_KEY=fault-hmac-key HUB_DB_PASSWORD=unused-with-trust-auth \
@@ -148,7 +180,7 @@ start_prod_hub() {
     --hub.repost.sources-file="$WORK/sources.yml" --hub.repost.start-delay=0s --hub.repost.host-delay=0s \
     ${HUB_ARGS[@]+"${HUB_ARGS[@]}"} >> "$WORK/hub.log" 2>&1 &
   HUB_PID=$!
-  for _ in $(seq 1 "${START_TIMEOUT:-180}"); do
+  for _ in $(seq 1 "${START_TIMEOUT:-600}"); do   # seconds; a start has taken 3 minutes on a loaded machine
     curl -sf "http://127.0.0.1:$HTTP_PORT/actuator/health" > /dev/null && return 0
     kill -0 "$HUB_PID" 2>/dev/null || { echo "hub ended at start, see $WORK/hub.log" >&2; tail -20 "$WORK/hub.log" >&2; exit 1; }
     sleep 1
