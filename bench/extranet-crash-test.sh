@@ -23,20 +23,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-cat > "$WORK/channels.yml" <<YAML
-channels:
-  - id: crash
-    business-system: 崩溃测试
-    department: 测试民政局
-    record-kind: person
-    legacy: {type: http, url: "http://127.0.0.1:$SINK_PORT/legacy"}
-    extranet: {type: http, url: "http://127.0.0.1:$SINK_PORT/extranet"}
-    initial-mode: legacy
-YAML
+write_channels crash 崩溃测试
 python3 "$ROOT/bench/extranet_records.py" "$N" "$BATCH" "$WORK/records"
 start_sink
-
-delivered() { [ -f "$WORK/sink.log" ] && cut -d' ' -f1 "$WORK/sink.log" | sort -u | wc -l || echo 0; }
 
 start_hub
 # All N records are queued while the channel is paused, so all of them are in flight when delivery

@@ -12,10 +12,7 @@ DOWN=${2:-20}
 BATCH=${BATCH:-20}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 source "$ROOT/bench/faults/lib.sh"
-setup_prod "$N" "$BATCH"
-touch "$WORK/watching"; watch_health "$WORK/watching" & WATCH_PID=$!
-BATCHES=$(ls "$WORK"/records/batch-*.json | wc -l)
-start_driver "${PACE:-0.2}"
+begin_fault_run
 
 outage() {   # $1 TERM or KILL
   local from to recovery
@@ -30,9 +27,7 @@ outage() {   # $1 TERM or KILL
 }
 outage TERM 1
 outage KILL 2
-wait_driver
-await_delivered "$N" 600
-rm -f "$WORK/watching"; wait "$WATCH_PID" || true
+end_fault_run
 read -r _ f1 t1 r1 < <(sed -n 1p "$WORK/outages")
 read -r _ f2 t2 r2 < <(sed -n 2p "$WORK/outages")
 summarise "broker-restart (stop ${DOWN}s, SIGKILL ${DOWN}s)" "$r1/$r2" \

@@ -13,10 +13,7 @@ DOWN=${2:-60}
 BATCH=${BATCH:-20}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 source "$ROOT/bench/faults/lib.sh"
-setup_prod "$N" "$BATCH"
-touch "$WORK/watching"; watch_health "$WORK/watching" & WATCH_PID=$!
-BATCHES=$(ls "$WORK"/records/batch-*.json | wc -l)
-start_driver "${PACE:-0.2}"
+begin_fault_run
 until [ "$(sent)" -ge $((BATCHES / 3)) ]; do sleep 0.2; done
 FROM=$(now_ms)
 revoke_database
@@ -24,7 +21,5 @@ sleep "$DOWN"
 grant_database
 TO=$(now_ms)
 RECOVERY=$(await_recovery "$TO")
-wait_driver
-await_delivered "$N" 600
-rm -f "$WORK/watching"; wait "$WATCH_PID" || true
+end_fault_run
 summarise "database-outage (${DOWN}s)" "$RECOVERY" "$(health_during "$FROM" "$TO")" "$(ingest_during "$FROM" "$TO")"
