@@ -103,7 +103,7 @@ class ConsoleOverview {
 
         Map<String, Channel> channels = new LinkedHashMap<>();
         extranet.channels().forEach(c -> channels.put(c.id(), new Channel(c.businessSystem(), c.mode().name(), c.paused(),
-                c.readiness().ready(), c.readiness().reason())));
+                c.readiness().ready(), c.readiness().label())));
 
         LastQuarter last = reconcile.quarters().stream().max(Comparator.comparing(ReconcileService.QuarterTotal::quarter))
                 .map(q -> new LastQuarter(q.quarter().toString(), q.total().onlineRate(), q.total().syncRate(),

@@ -41,7 +41,8 @@ public class ChannelStatus {
     }
 
     /** Whether the extranet path may take over: dual mode with no mismatch for the threshold. */
-    public record Readiness(boolean ready, String reason, OffsetDateTime lastMismatch) {
+    /** Whether the channel may cut over: {@code reason} for API clients, {@code label} the same in Chinese for the console. */
+    public record Readiness(boolean ready, String reason, String label, OffsetDateTime lastMismatch) {
     }
 
     private final Channels channels;
@@ -99,16 +100,17 @@ public class ChannelStatus {
     private Readiness readiness(String id, ChannelState state) {
         OffsetDateTime mismatch = journal.lastMismatch(id);
         if (state.mode() == Mode.EXTRANET) {
-            return new Readiness(true, "cut over", mismatch);
+            return new Readiness(true, "cut over", "已切换至外网", mismatch);
         }
         if (state.mode() != Mode.DUAL) {
-            return new Readiness(false, "not in dual mode", mismatch);
+            return new Readiness(false, "not in dual mode", "未处于双轨运行", mismatch);
         }
         OffsetDateTime from = mismatch != null && mismatch.isAfter(state.modeSince()) ? mismatch : state.modeSince();
         Duration clean = Duration.between(from, OffsetDateTime.now(clock));
         return clean.compareTo(threshold) >= 0
-                ? new Readiness(true, "dual mode without mismatch for " + clean.toDays() + " days", mismatch)
+                ? new Readiness(true, "dual mode without mismatch for " + clean.toDays() + " days",
+                        "双轨运行 " + clean.toDays() + " 天无差异", mismatch)
                 : new Readiness(false, "dual mode without mismatch for " + clean.toHours() + " h of " + threshold.toHours() + " h",
-                        mismatch);
+                        "双轨运行 " + clean.toHours() + " 小时无差异（需 " + threshold.toHours() + " 小时）", mismatch);
     }
 }

@@ -114,6 +114,7 @@ class ExtranetTargetsIT extends ExtranetHubIT {
         var penaltyChannel = java.util.stream.StreamSupport.stream(channels.spliterator(), false)
                 .filter(c -> c.get("id").asText().equals("t-penalty")).findFirst().orElseThrow();
         assertThat(penaltyChannel.get("readiness").get("reason").asText()).isEqualTo("cut over");
+        assertThat(penaltyChannel.get("readiness").get("label").asText()).isEqualTo("已切换至外网");
     }
 
     @Test
