@@ -29,13 +29,13 @@ class ReconcileTrace implements TraceContributor {
     static final String CAPABILITY = "办件对账";
     private static final int MAX_ROWS = 20;
     private static final String ACTUAL = "select a.quarter, a.department, a.item_name, a.applicant_masked, a.accepted_at, a.finished_at,"
-            + " null as entered_at, i.name as import_name, i.finished_at as imported_at, m.late, m.online_id as other"
+            + " null as entered_at, i.name as import_name, i.finished_at as imported_at, r.kind as outcome"
             + " from reconcile_actual_case a join reconcile_import i on i.id = a.import_id"
-            + " left join reconcile_match m on m.actual_id = a.id where a.case_no = ? order by a.id limit ?";
+            + " left join reconcile_outcome r on r.actual_id = a.id and r.quarter = a.quarter where a.case_no = ? order by a.id limit ?";
     private static final String ONLINE = "select o.quarter, o.department, o.item_name, o.applicant_masked, o.accepted_at, o.finished_at,"
-            + " o.entered_at, i.name as import_name, i.finished_at as imported_at, m.late, m.actual_id as other"
+            + " o.entered_at, i.name as import_name, i.finished_at as imported_at, r.kind as outcome"
             + " from reconcile_online_case o join reconcile_import i on i.id = o.import_id"
-            + " left join reconcile_match m on m.online_id = o.id where o.case_no = ? order by o.id limit ?";
+            + " left join reconcile_outcome r on r.online_id = o.id and r.quarter = o.quarter where o.case_no = ? order by o.id limit ?";
 
     private final JdbcTemplate jdbc;
     private final Departments departments;
@@ -48,7 +48,7 @@ class ReconcileTrace implements TraceContributor {
     }
 
     private record Row(boolean online, String quarter, String department, String item, String applicant, LocalDateTime accepted,
-            LocalDateTime finished, LocalDateTime entered, String importName, OffsetDateTime importedAt, Boolean late, boolean matched) {
+            LocalDateTime finished, LocalDateTime entered, String importName, OffsetDateTime importedAt, String outcome) {
     }
 
     @Override
@@ -64,13 +64,12 @@ class ReconcileTrace implements TraceContributor {
         return new Trace(CAPABILITY, List.of("实际办件与网上办件台账（办件编号）"), records, List.of());
     }
 
+    /** A row with its outcome of the quarter's last run: 'missing', 'online-only', 'late', or none when matched in time. */
     private static Row row(ResultSet rs, boolean online) throws SQLException {
-        Object late = rs.getObject("late");
         return new Row(online, rs.getString("quarter"), rs.getString("department"), rs.getString("item_name"),
                 rs.getString("applicant_masked"), rs.getObject("accepted_at", LocalDateTime.class),
                 rs.getObject("finished_at", LocalDateTime.class), rs.getObject("entered_at", LocalDateTime.class),
-                rs.getString("import_name"), rs.getObject("imported_at", OffsetDateTime.class),
-                late == null ? null : (Boolean) late, rs.getObject("other") != null);
+                rs.getString("import_name"), rs.getObject("imported_at", OffsetDateTime.class), rs.getString("outcome"));
     }
 
     private TracedRecord record(String caseNumber, List<Row> rows) {
@@ -99,11 +98,16 @@ class ReconcileTrace implements TraceContributor {
         if (!run) {
             return "该季度尚未对账";
         }
-        Row matched = rows.stream().filter(Row::matched).findFirst().orElse(null);
-        if (matched != null) {
-            return Boolean.TRUE.equals(matched.late()) ? "已上网，录入超期（未同步）" : "已上网，按时同步";
+        if (rows.stream().anyMatch(r -> "late".equals(r.outcome()))) {
+            return "已上网，录入超期（未同步）";
         }
-        return rows.stream().anyMatch(r -> !r.online()) ? "未上网（实际办件无对应的网上办件）" : "仅网上有记录（无对应的实际办件）";
+        if (rows.stream().anyMatch(r -> "missing".equals(r.outcome()))) {
+            return "未上网（实际办件无对应的网上办件）";
+        }
+        if (rows.stream().anyMatch(r -> "online-only".equals(r.outcome()))) {
+            return "仅网上有记录（无对应的实际办件）";
+        }
+        return "已上网，按时同步";
     }
 
     private OffsetDateTime at(LocalDateTime time) {
