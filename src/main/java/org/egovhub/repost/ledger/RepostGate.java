@@ -81,6 +81,14 @@ public class RepostGate {
                         ? decided(source, item, existing.id(), existing.version(), held, reason) : null;
             }
             if (!isEdit(item, existing)) {
+                if ("QUEUED".equals(existing.status())) {
+                    // The row was committed but the publish order was not: a crash between the
+                    // database commit and the JMS commit, and this is the input's redelivery. The
+                    // publisher skips a version that is already published, so ordering it again is safe.
+                    log.info("Repost item {} ({}) is queued but not published; ordering its version {} again", existing.id(), item.url(),
+                            existing.version());
+                    return new PublishOrder(existing.id(), existing.version());
+                }
                 log.debug("Repost source {}: {} is already in the ledger as {}", source.id(), item.url(), existing.id());
                 return null;
             }
