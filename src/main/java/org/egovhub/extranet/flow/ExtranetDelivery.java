@@ -74,6 +74,8 @@ public class ExtranetDelivery implements DeadLetterObserver {
         Path path = Path.valueOf(pathId.toUpperCase(Locale.ROOT));
         List<PathRecord> records = messages.read(body, headers);
         String queue = channel.pathQueue(path);
+        // A call to a target taken to be down is its probe: a failure there only says it is still down.
+        boolean probe = outages.isDown(queue);
         if (!outages.mayTry(queue)) {
             // The target is down: the message waits on the queue for the next probe, attempts untouched.
             return StageResult.of(List.of(later(channel, path, records, Instant.now(clock).plus(outages.waitWhileDown()))));
@@ -85,7 +87,7 @@ public class ExtranetDelivery implements DeadLetterObserver {
             outages.undecided(queue);
             throw e;
         }
-        Settled settled = settle(channel, path, records, outcomes);
+        Settled settled = settle(channel, path, records, outcomes, probe);
         report(channel, path, settled);
         return StageResult.of(settled.out());
     }
@@ -94,7 +96,12 @@ public class ExtranetDelivery implements DeadLetterObserver {
     private record Settled(List<Journal.Acknowledged> acknowledged, List<Outgoing> out, RuntimeException unavailable) {
     }
 
-    private Settled settle(Channel channel, Path path, List<PathRecord> records, List<Outcome> outcomes) {
+    /**
+     * Sorts out the outcomes of one call. A record whose call was the probe of a down target and found
+     * it still unavailable waits with the untried ones; the call counts as an attempt made, not against
+     * the attempt limit: a long outage must not run a record into the dead-letter queue one probe at a time.
+     */
+    private Settled settle(Channel channel, Path path, List<PathRecord> records, List<Outcome> outcomes, boolean probe) {
         List<Journal.Acknowledged> acknowledged = new ArrayList<>();
         List<Outgoing> out = new ArrayList<>();
         List<PathRecord> untried = new ArrayList<>();
@@ -108,20 +115,23 @@ public class ExtranetDelivery implements DeadLetterObserver {
                 acknowledged.add(new Journal.Acknowledged(record.stableId(), record.attempts() + 1, outcome.code()));
             } else if (!outcome.tried()) {
                 untried.add(record);
+            } else if (probe && outcome.retryable()) {
+                unavailable = outcome.failure();
+                untried.add(record.probedAgain(now));
             } else {
                 PathRecord failed = record.failedAgain(now);
                 if (outcome.retryable()) {
                     unavailable = outcome.failure();
-                    wait = backoff.after(failed.attempts());
+                    wait = backoff.after(failed.countedAttempts());
                 }
-                out.add(outcome.retryable() && backoff.mayRetry(failed.attempts())
+                out.add(outcome.retryable() && backoff.mayRetry(failed.countedAttempts())
                         ? retry(channel, path, failed, wait, unavailable)
                         : deadLetter(channel, path, failed, outcome.failure(), outcome.retryable() ? FailureKind.FAILED : FailureKind.REFUSED));
             }
         }
         if (!untried.isEmpty()) {
             // Behind a record the target was unavailable for: they wait together, attempts untouched.
-            out.add(later(channel, path, untried, Instant.now(clock).plus(unavailable == null ? wait : outages.waitWhileDown())));
+            out.add(later(channel, path, untried, Instant.now(clock).plus(outages.waitWhileDown())));
         }
         return new Settled(acknowledged, out, unavailable);
     }
@@ -146,7 +156,8 @@ public class ExtranetDelivery implements DeadLetterObserver {
     /** The whole message again, scheduled for {@code until}: a batch stays a batch. */
     private Outgoing later(Channel channel, Path path, List<PathRecord> records, Instant until) {
         Outgoing message = messages.message(channel.id(), channel.pathQueue(path), records).deliverAt(until);
-        return records.size() == 1 ? message.header(PathMessages.DELIVERY_ATTEMPTS, records.get(0).attempts()) : message;
+        return records.size() == 1 ? message.header(PathMessages.DELIVERY_ATTEMPTS, records.get(0).attempts())
+                .header(PathMessages.PROBE_FAILURES, records.get(0).probes()) : message;
     }
 
     private Outgoing retry(Channel channel, Path path, PathRecord record, Duration wait, RuntimeException cause) {
@@ -156,6 +167,7 @@ public class ExtranetDelivery implements DeadLetterObserver {
         safely(() -> journal.retrying(channel.id(), record.stableId(), path.id(), record.attempts(), reason));
         return messages.single(channel.id(), channel.pathQueue(path), record)
                 .header(PathMessages.DELIVERY_ATTEMPTS, record.attempts())
+                .header(PathMessages.PROBE_FAILURES, record.probes())
                 .header(DeadLetterHeaders.LAST_FAILURE, reason)
                 .deliverAt(Instant.now(clock).plus(wait));
     }

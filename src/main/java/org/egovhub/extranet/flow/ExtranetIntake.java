@@ -87,7 +87,7 @@ public class ExtranetIntake {
                 accepted.add(new PathRecord(record.stableId(), channel.recordKind().name(),
                         record.decisionDate() == null ? null : record.decisionDate().toString(),
                         record.warnings().isEmpty() ? null : Masking.mask(String.join("; ", record.warnings())),
-                        record.json(), 0, null));
+                        record.json(), 0, null, 0));
             } else {
                 rejected.add(new Rejection(i, record.violations()));
                 out.add(refused(channel, record, now));

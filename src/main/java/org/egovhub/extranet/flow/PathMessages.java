@@ -24,6 +24,9 @@ public final class PathMessages {
     /** Delivery attempts already made on the path; only on retries, never on dead letters (a replay starts afresh). */
     static final String DELIVERY_ATTEMPTS = DeadLetterHeaders.DELIVERY_ATTEMPTS;
 
+    /** Of those, the failed probes of a target taken to be down (not counted against the limit); only with the attempts. */
+    static final String PROBE_FAILURES = "HubProbeFailures";
+
     private static final TypeReference<List<PathRecord>> BATCH = new TypeReference<>() {
     };
 
@@ -56,10 +59,11 @@ public final class PathMessages {
             throw new IllegalArgumentException("A single-record path message needs a body and the header " + ExtranetHeaders.STABLE_ID);
         }
         Object attempts = headers.get(DELIVERY_ATTEMPTS);
+        Object probes = headers.get(PROBE_FAILURES);
         return List.of(new PathRecord(stableId, (String) headers.get(ExtranetHeaders.RECORD_KIND),
                 (String) headers.get(ExtranetHeaders.DECISION_DATE), (String) headers.get(ExtranetHeaders.WARNINGS), body,
                 attempts == null ? 0 : Integer.parseInt(attempts.toString()),
-                (String) headers.get(DeadLetterHeaders.FIRST_FAILURE_AT)));
+                (String) headers.get(DeadLetterHeaders.FIRST_FAILURE_AT), probes == null ? 0 : Integer.parseInt(probes.toString())));
     }
 
     /** A batch message for {@code queue}, or a single-record one when the batch holds one record. */

@@ -17,8 +17,8 @@ class PathMessagesTest {
     @Test
     void shouldCarryABatchOfRecordsExactlyAsReceived() {
         PathRecord licence = new PathRecord("11430406MB1234567X:雁市监许〔2024〕12号", "LICENCE", "2024-05-30",
-                "行政相对人代码_1: 个体工商户 placeholder", "{\"行政许可决定文书号\":\"雁市监许〔2024〕12号\",\"备注\":\"a \\\"quoted\\\" note\"}", 0, null);
-        PathRecord person = new PathRecord("5f2c", "PERSON", null, null, "{\"姓名\":\"测试人\"}", 0, null);
+                "行政相对人代码_1: 个体工商户 placeholder", "{\"行政许可决定文书号\":\"雁市监许〔2024〕12号\",\"备注\":\"a \\\"quoted\\\" note\"}", 3, "2026-11-27T10:00+08:00", 2);
+        PathRecord person = new PathRecord("5f2c", "PERSON", null, null, "{\"姓名\":\"测试人\"}", 0, null, 0);
 
         String body = messages.batch(List.of(licence, person));
 
@@ -28,11 +28,12 @@ class PathMessagesTest {
     @Test
     void shouldReadASingleRecordFromItsBodyAndHeaders() {
         Map<String, Object> headers = Map.of(ExtranetHeaders.STABLE_ID, "5f2c", ExtranetHeaders.RECORD_KIND, "PERSON",
-                PathMessages.DELIVERY_ATTEMPTS, 2, org.egovhub.platform.DeadLetterHeaders.FIRST_FAILURE_AT, "2026-11-27T10:00+08:00");
+                PathMessages.DELIVERY_ATTEMPTS, 2, PathMessages.PROBE_FAILURES, 1,
+                org.egovhub.platform.DeadLetterHeaders.FIRST_FAILURE_AT, "2026-11-27T10:00+08:00");
 
         List<PathRecord> read = messages.read("{\"姓名\":\"测试人\"}", headers);
 
-        assertThat(read).containsExactly(new PathRecord("5f2c", "PERSON", null, null, "{\"姓名\":\"测试人\"}", 2, "2026-11-27T10:00+08:00"));
+        assertThat(read).containsExactly(new PathRecord("5f2c", "PERSON", null, null, "{\"姓名\":\"测试人\"}", 2, "2026-11-27T10:00+08:00", 1));
     }
 
     @Test
