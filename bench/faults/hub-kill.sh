@@ -21,7 +21,7 @@ export SITE_DETAIL_DELAY=${SITE_DETAIL_DELAY:-0.3}
 source "$ROOT/bench/faults/lib.sh"
 write_sources "$ITEMS" 20s
 begin_fault_run "${PACE:-0.3}"
-details() { grep -c '^/detail/' "$WORK/site.log" 2>/dev/null || echo 0; }
+details() { local n; n=$(grep -c '^/detail/' "$WORK/site.log" 2>/dev/null) || true; echo "${n:-0}"; }
 
 # Restarts the hub after a kill; UP_IN: the seconds from the kill until health answers UP.
 restart_after_kill() {   # $1 the kill's epoch ms

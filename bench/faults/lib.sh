@@ -137,7 +137,7 @@ start_site() {
   SITE_STOP="$WORK/site.stop" python3 "$ROOT/bench/repost_site.py" "$SITE_PORT" "$SITE_ITEMS" "$REPOST_FIXTURE" "$WORK/site.log" & SITE_PID=$!
 }
 # Polls of fault-failing answered 500 so far: each must become one alert mail.
-failed_polls() { grep -c '^/fail.html 500$' "$WORK/site.log" 2>/dev/null || echo 0; }
+failed_polls() { local n; n=$(grep -c '^/fail.html 500$' "$WORK/site.log" 2>/dev/null) || true; echo "${n:-0}"; }
 # The alert mails of fault-failing's polls 1..$1: "<polls mailed> <mails repeated> <polls without
 # a mail>" (an alert is known by its key, repost.source.fault-failing.failing, and the poll's
 # number in its body).
