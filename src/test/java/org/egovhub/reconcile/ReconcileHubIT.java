@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -196,8 +197,10 @@ class ReconcileHubIT {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(viewer.getForEntity("/api/reconcile/quarters", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(rest.getForEntity("/api/reconcile/quarters", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(admin().getForEntity("/api/reconcile/quarters/2018Q5/departments", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> badQuarter = admin().getForEntity("/api/reconcile/quarters/2018Q5/departments", String.class);
+        assertThat(badQuarter.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badQuarter.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(badQuarter.getBody()).as("a problem detail naming the bad quarter").contains("\"detail\"").contains("2018Q5");
         assertThat(admin().getForEntity("/api/reconcile/quarters/1999Q1/departments", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }

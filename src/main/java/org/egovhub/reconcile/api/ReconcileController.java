@@ -13,7 +13,6 @@ import org.egovhub.reconcile.matching.CaseKind;
 import org.egovhub.reconcile.matching.DepartmentFigures;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -99,10 +98,5 @@ class ReconcileController {
     private static ResponseStatusException notRun(Quarter quarter) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, quarter + " has not been run: POST /api/reconcile/quarters/"
                 + quarter + "/run");
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
     }
 }
