@@ -157,7 +157,7 @@ PY
 }
 alerts_missing() { alert_figures "$1" | awk '{print $3}'; }
 DROP="$WORK/data/repost/out"
-dropped() { find "$DROP" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l; }
+dropped() { find "$DROP" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l || true; }   # 0 before the drop folder exists
 # The items 1..$1 of the site in the drop directory: "<distinct URLs published> <items missing>
 # <items published more than once>" (an item is known by its URL; each must be one file, version 1).
 item_figures() {
