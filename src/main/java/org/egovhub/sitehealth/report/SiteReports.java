@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.egovhub.sitehealth.check.Check;
 import org.egovhub.sitehealth.check.Finding;
 import org.egovhub.sitehealth.check.SiteReport;
@@ -52,7 +52,10 @@ public final class SiteReports {
 
     /** Writes the XLSX report (sheets 检查结果 and 问题清单). */
     public static void xlsx(SiteReport report, OutputStream out) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
+        // streamed (rows are written in order, never read back): the in-memory XSSF model of a
+        // large site's findings took most of the report time (docs/performance.md)
+        SXSSFWorkbook book = new SXSSFWorkbook();
+        try (book) {
             Sheet checks = book.createSheet("检查结果");
             row(checks, 0, List.of("检查项", "数值", "预警线", "否决线", "结论"));
             int r = 1;
@@ -68,6 +71,8 @@ public final class SiteReports {
                 row(findings, r++, cells(f));
             }
             book.write(out);
+        } finally {
+            book.dispose();
         }
     }
 
