@@ -130,7 +130,7 @@ public class ExtranetDelivery implements DeadLetterObserver {
             }
         }
         if (!untried.isEmpty()) {
-            // Behind a record the target was unavailable for: they wait together, attempts untouched.
+            // Behind a record the target was unavailable for, or the failed probe itself: they wait together, limits untouched.
             out.add(later(channel, path, untried, Instant.now(clock).plus(outages.waitWhileDown())));
         }
         return new Settled(acknowledged, out, unavailable);

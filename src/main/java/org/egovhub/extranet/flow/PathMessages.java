@@ -58,12 +58,14 @@ public final class PathMessages {
         if (stableId == null || body == null) {
             throw new IllegalArgumentException("A single-record path message needs a body and the header " + ExtranetHeaders.STABLE_ID);
         }
-        Object attempts = headers.get(DELIVERY_ATTEMPTS);
-        Object probes = headers.get(PROBE_FAILURES);
         return List.of(new PathRecord(stableId, (String) headers.get(ExtranetHeaders.RECORD_KIND),
                 (String) headers.get(ExtranetHeaders.DECISION_DATE), (String) headers.get(ExtranetHeaders.WARNINGS), body,
-                attempts == null ? 0 : Integer.parseInt(attempts.toString()),
-                (String) headers.get(DeadLetterHeaders.FIRST_FAILURE_AT), probes == null ? 0 : Integer.parseInt(probes.toString())));
+                count(headers, DELIVERY_ATTEMPTS), (String) headers.get(DeadLetterHeaders.FIRST_FAILURE_AT), count(headers, PROBE_FAILURES)));
+    }
+
+    private static int count(Map<String, Object> headers, String name) {
+        Object value = headers.get(name);
+        return value == null ? 0 : Integer.parseInt(value.toString());
     }
 
     /** A batch message for {@code queue}, or a single-record one when the batch holds one record. */

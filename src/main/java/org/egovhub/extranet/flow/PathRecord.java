@@ -18,13 +18,17 @@ public record PathRecord(String stableId, String kind, String decisionDate, Stri
 
     /** The same record after one more failed attempt. */
     PathRecord failedAgain(String now) {
-        return new PathRecord(stableId, kind, decisionDate, warnings, json, attempts + 1, firstFailureAt == null ? now : firstFailureAt, probes);
+        return afterFailure(now, 0);
     }
 
     /** The same record after a failed probe of its target: one more call, none more against the limit. */
     PathRecord probedAgain(String now) {
+        return afterFailure(now, 1);
+    }
+
+    private PathRecord afterFailure(String now, int probe) {
         return new PathRecord(stableId, kind, decisionDate, warnings, json, attempts + 1, firstFailureAt == null ? now : firstFailureAt,
-                probes + 1);
+                probes + probe);
     }
 
     /** The failed attempts that count against the attempt limit. */
