@@ -2,6 +2,7 @@ package org.egovhub.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -58,6 +60,14 @@ class SecurityConfiguration {
     @Bean
     JdbcUserDetailsManager userDetailsManager(DataSource dataSource) {
         return new JdbcUserDetailsManager(dataSource);
+    }
+
+    /** The hub's one login check: the users' table and bcrypt, with verified logins remembered. */
+    @Bean
+    VerifiedLogins verifiedLogins(JdbcUserDetailsManager users, PasswordEncoder passwordEncoder, Clock clock) {
+        DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(users);
+        verifier.setPasswordEncoder(passwordEncoder);
+        return new VerifiedLogins(verifier, clock);
     }
 
     @Bean

@@ -14,6 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Creates, lists, changes and removes the hub's users; passwords are stored hashed. */
 @Service
@@ -24,8 +26,11 @@ public class UserAccounts {
     private final PasswordEncoder encoder;
     private final Audit audit;
     private final Validator validator;
+    private final VerifiedLogins logins;
 
-    UserAccounts(JdbcUserDetailsManager users, JdbcTemplate jdbc, PasswordEncoder encoder, Audit audit, Validator validator) {
+    UserAccounts(JdbcUserDetailsManager users, JdbcTemplate jdbc, PasswordEncoder encoder, Audit audit, Validator validator,
+            VerifiedLogins logins) {
+        this.logins = logins;
         this.audit = audit;
         this.validator = validator;
         this.users = users;
@@ -70,6 +75,7 @@ public class UserAccounts {
             }
             users.createUser(details(account, hash));
         }
+        forgetLogins();
     }
 
     /**
@@ -101,6 +107,23 @@ public class UserAccounts {
     public void delete(String username) {
         requireAnotherAdmin(username);
         users.deleteUser(username);
+        forgetLogins();
+    }
+
+    /**
+     * Forgets the remembered logins now and again once the change is committed, so that no request
+     * between the two can keep an old password, role or account alive.
+     */
+    private void forgetLogins() {
+        logins.forgetAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    logins.forgetAll();
+                }
+            });
+        }
     }
 
     private void requireAnotherAdmin(String username) {

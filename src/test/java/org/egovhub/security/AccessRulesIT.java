@@ -82,6 +82,28 @@ class AccessRulesIT {
     }
 
     @Test
+    void shouldRefuseAnOldPasswordOrADisabledUserAtOnceThoughTheLoginWasRemembered() {
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        TestRestTemplate admin = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD);
+        assertThat(rest.withBasicAuth("viewer-a", "viewer-password").getForEntity("/api/admin/queues", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<String> changed = admin.exchange("/api/admin/users/viewer-a", HttpMethod.PUT, new HttpEntity<>(
+                "{\"username\":\"viewer-a\",\"password\":\"a-new-password\",\"roles\":[\"VIEWER\"]}", json), String.class);
+        assertThat(changed.getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(rest.withBasicAuth("viewer-a", "viewer-password").getForEntity("/api/admin/queues", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("viewer-a", "a-new-password").getForEntity("/api/admin/queues", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        admin.exchange("/api/admin/users/viewer-a", HttpMethod.PUT, new HttpEntity<>(
+                "{\"username\":\"viewer-a\",\"roles\":[\"VIEWER\"],\"enabled\":false}", json), String.class);
+        assertThat(rest.withBasicAuth("viewer-a", "a-new-password").getForEntity("/api/admin/queues", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void shouldRefuseToRemoveOrDemoteTheLastAdministrator() {
         ResponseEntity<String> delete = rest.withBasicAuth("admin", HubTestInitializer.ADMIN_PASSWORD)
                 .exchange("/api/admin/users/admin", HttpMethod.DELETE, null, String.class);
