@@ -16,6 +16,7 @@ import org.egovhub.platform.trace.Trace;
 import org.egovhub.platform.trace.TraceContributor;
 import org.egovhub.platform.trace.TraceStep;
 import org.egovhub.platform.trace.TracedRecord;
+import org.egovhub.reconcile.ingest.CaseRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,11 +32,11 @@ class ReconcileTrace implements TraceContributor {
     private static final String ACTUAL = "select a.quarter, a.department, a.item_name, a.applicant_masked, a.accepted_at, a.finished_at,"
             + " null as entered_at, i.name as import_name, i.finished_at as imported_at, r.kind as outcome"
             + " from reconcile_actual_case a join reconcile_import i on i.id = a.import_id"
-            + " left join reconcile_outcome r on r.actual_id = a.id and r.quarter = a.quarter where a.case_no = ? order by a.id limit ?";
+            + " left join reconcile_outcome r on r.actual_id = a.id and r.quarter = a.quarter where a.row_key = ? order by a.id limit ?";
     private static final String ONLINE = "select o.quarter, o.department, o.item_name, o.applicant_masked, o.accepted_at, o.finished_at,"
             + " o.entered_at, i.name as import_name, i.finished_at as imported_at, r.kind as outcome"
             + " from reconcile_online_case o join reconcile_import i on i.id = o.import_id"
-            + " left join reconcile_outcome r on r.online_id = o.id and r.quarter = o.quarter where o.case_no = ? order by o.id limit ?";
+            + " left join reconcile_outcome r on r.online_id = o.id and r.quarter = o.quarter where o.row_key = ? order by o.id limit ?";
 
     private final JdbcTemplate jdbc;
     private final Departments departments;
@@ -58,7 +59,7 @@ class ReconcileTrace implements TraceContributor {
             jdbc.query(online ? ONLINE : ACTUAL, (ResultSet rs) -> {
                 Row row = row(rs, online);
                 cases.computeIfAbsent(row.quarter() + "\u0000" + row.department(), k -> new ArrayList<>()).add(row);
-            }, query, MAX_ROWS);
+            }, CaseRecord.numberedKey(query), MAX_ROWS); // unique and indexed: no index on case_no to fill per row
         }
         List<TracedRecord> records = cases.values().stream().map(rows -> record(query, rows)).toList();
         return new Trace(CAPABILITY, List.of("实际办件与网上办件台账（办件编号）"), records, List.of());

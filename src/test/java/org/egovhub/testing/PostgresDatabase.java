@@ -18,6 +18,7 @@ import java.util.UUID;
  *
  * <p>The databases (and roles) a test JVM created are dropped when it exits, so repeated runs on
  * one server do not pile them up; a JVM that is killed leaves its own behind (named {@code hub_*}).
+ * With {@code -Dhub.test.pg.keep=true} they are kept, to look into with {@code psql} afterwards.
  */
 public final class PostgresDatabase {
 
@@ -31,7 +32,9 @@ public final class PostgresDatabase {
     private static final java.util.List<PostgresDatabase> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::dropCreated, "drop-test-databases"));
+        if (!Boolean.getBoolean("hub.test.pg.keep")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::dropCreated, "drop-test-databases"));
+        }
     }
 
     private PostgresDatabase(String name, String owner) {

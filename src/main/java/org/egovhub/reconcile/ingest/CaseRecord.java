@@ -8,8 +8,8 @@ import org.egovhub.reconcile.Quarter;
  * form (to show); times are Shanghai wall-clock.
  *
  * @param rowNumber the row it came from (0 for rows that came from a table, not a file)
- * @param rowKey what makes two rows the same case: its case number, else a hash of department, item
- *     code, applicant and acceptance time
+ * @param rowKey what makes two rows the same case: {@link #numberedKey its case number}, else a hash of
+ *     department, item code, applicant and acceptance time
  * @param quarter the quarter of its acceptance time
  * @param department the department's code
  * @param caseNumber 办件编号, or {@code null}
@@ -24,6 +24,11 @@ import org.egovhub.reconcile.Quarter;
 public record CaseRecord(int rowNumber, String rowKey, Quarter quarter, String department, String caseNumber,
         String itemCode, String itemName, String applicantKey, String applicantMasked, LocalDateTime acceptedAt,
         LocalDateTime finishedAt, LocalDateTime enteredAt) {
+
+    /** The row key of a case that has a number; unique per side, so the key to look the case up by. */
+    public static String numberedKey(String caseNumber) {
+        return "N" + caseNumber;
+    }
 
     /** Masked view for logs: no applicant. */
     @Override

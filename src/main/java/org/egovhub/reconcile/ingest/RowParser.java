@@ -49,7 +49,7 @@ final class RowParser {
             return;
         }
         String applicantKey = applicant == null ? null : Applicants.key(applicant);
-        String rowKey = caseNumber != null ? "N" + caseNumber
+        String rowKey = caseNumber != null ? CaseRecord.numberedKey(caseNumber)
                 : "K" + Applicants.hash(department.code() + "|" + itemCode + "|" + applicantKey + "|" + accepted);
         String itemName = cell(cells, Field.ITEM_NAME);
         if (itemName != null && itemName.length() > MAX_NAME_LENGTH) {
