@@ -132,7 +132,8 @@ PY
 )
 
 gnuplot <<GP
-set terminal pngcairo size 1200,900 font "sans,10"
+# noenhanced: the column names hold underscores, which enhanced text would print as subscripts
+set terminal pngcairo noenhanced size 1200,900 font "sans,10"
 set output "$WORK/soak.png"
 set datafile separator ","
 set key autotitle columnhead left top
