@@ -8,8 +8,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jms.connection.DelegatingConnectionFactory;
-import org.springframework.jms.connection.SingleConnectionFactory;
+import org.egovhub.platform.SeparateConnectionFactory;
 
 /**
  * Watches the broker and the database, and shows them as the {@code broker} and {@code database}
@@ -22,11 +21,12 @@ class AvailabilityConfiguration {
     @Bean
     Availability availability(AvailabilityProperties properties, Clock clock, ConnectionFactory connectionFactory,
             DataSource dataSource) {
-        ConnectionFactory broker = unwrapped(connectionFactory);
+        ConnectionFactory broker = SeparateConnectionFactory.of(connectionFactory);
         return new Availability(properties, clock)
                 .watch(Availability.BROKER, () -> {
-                    // A connection of its own, not the listeners' shared one: that one may be the
-                    // last thing to notice that the broker is gone.
+                    // A connection (and a factory) of its own, not the listeners' shared one: that one
+                    // may be the last thing to notice that the broker is gone, and the listeners'
+                    // reconnect attempts hold the factory's lock (SeparateConnectionFactory).
                     try (Connection connection = broker.createConnection()) {
                         connection.start();
                     }
@@ -53,15 +53,5 @@ class AvailabilityConfiguration {
     private static Health health(Availability.State state) {
         return (state.up() ? Health.up() : Health.down()).withDetail("detail", state.detail())
                 .withDetail("since", state.since().toString()).build();
-    }
-
-    private static ConnectionFactory unwrapped(ConnectionFactory factory) {
-        if (factory instanceof SingleConnectionFactory caching && caching.getTargetConnectionFactory() != null) {
-            return caching.getTargetConnectionFactory();
-        }
-        if (factory instanceof DelegatingConnectionFactory delegating && delegating.getTargetConnectionFactory() != null) {
-            return delegating.getTargetConnectionFactory();
-        }
-        return factory;
     }
 }
