@@ -15,6 +15,7 @@ import org.egovhub.platform.privacy.Masking;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,6 +80,11 @@ public class Journal {
                         statement.setString(9, documentNumber(record.kind(), record.stableId()));
                     });
         } catch (DataAccessException repeat) {
+            if (repeat instanceof DataAccessResourceFailureException) {
+                // The database is gone (no connection within the pool's wait): the record-by-record
+                // fallback would wait once more for nothing, and the caller's 503 with it.
+                throw repeat;
+            }
             for (Entering record : records) {
                 received(channel, record.stableId(), path, record.kind(), "PENDING", record.json(),
                         record.decisionDate() == null ? null : LocalDate.parse(record.decisionDate()), null);
