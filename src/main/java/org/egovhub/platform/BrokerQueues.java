@@ -23,7 +23,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
-import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,8 +48,7 @@ public class BrokerQueues {
         this.clock = clock;
         // A caching factory keeps consumers open after close(); a replay consumer left open would
         // hold back the messages that return to the dead-letter queue.
-        this.connectionFactory = connectionFactory instanceof CachingConnectionFactory caching
-                ? caching.getTargetConnectionFactory() : connectionFactory;
+        this.connectionFactory = BrokerConnectionFactories.unwrapped(connectionFactory);
     }
 
     /** Every hub queue (internal broker queues left out), sorted by name. */

@@ -3,6 +3,7 @@ package org.egovhub.platform;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +14,6 @@ import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.jms.connection.DelegatingConnectionFactory;
-import org.springframework.jms.connection.SingleConnectionFactory;
 
 /**
  * The embedded broker: opens it to TCP clients on loopback with a login required
@@ -83,7 +82,8 @@ class EmbeddedBrokerConfiguration {
 
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (BrokerDefaults.isEmbedded(environment) && inVm(bean) instanceof ActiveMQConnectionFactory artemis
+                if (BrokerDefaults.isEmbedded(environment) && bean instanceof ConnectionFactory factory
+                        && BrokerConnectionFactories.unwrapped(factory) instanceof ActiveMQConnectionFactory artemis
                         && artemis.getUser() == null) {
                     artemis.setUser(BrokerProperties.HUB_USER);
                     artemis.setPassword(broker.getObject().password());
@@ -91,15 +91,5 @@ class EmbeddedBrokerConfiguration {
                 return bean;
             }
         };
-    }
-
-    private static Object inVm(Object bean) {
-        if (bean instanceof SingleConnectionFactory caching) {
-            return caching.getTargetConnectionFactory();
-        }
-        if (bean instanceof DelegatingConnectionFactory delegating) {
-            return delegating.getTargetConnectionFactory();
-        }
-        return bean;
     }
 }

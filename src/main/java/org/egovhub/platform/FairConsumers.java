@@ -1,9 +1,8 @@
 package org.egovhub.platform;
 
+import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.jms.connection.DelegatingConnectionFactory;
-import org.springframework.jms.connection.SingleConnectionFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +21,8 @@ class FairConsumers implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        Object target = bean;
-        if (target instanceof SingleConnectionFactory caching) {
-            target = caching.getTargetConnectionFactory();
-        } else if (target instanceof DelegatingConnectionFactory delegating) {
-            target = delegating.getTargetConnectionFactory();
-        }
-        if (target instanceof ActiveMQConnectionFactory artemis && artemis.getConsumerWindowSize() != 0) {
+        if (bean instanceof ConnectionFactory factory && BrokerConnectionFactories.unwrapped(factory) instanceof ActiveMQConnectionFactory artemis
+                && artemis.getConsumerWindowSize() != 0) {
             artemis.setConsumerWindowSize(0);
         }
         return bean;

@@ -8,7 +8,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.egovhub.platform.SeparateConnectionFactory;
+import org.egovhub.platform.BrokerConnectionFactories;
 
 /**
  * Watches the broker and the database, and shows them as the {@code broker} and {@code database}
@@ -21,12 +21,12 @@ class AvailabilityConfiguration {
     @Bean
     Availability availability(AvailabilityProperties properties, Clock clock, ConnectionFactory connectionFactory,
             DataSource dataSource) {
-        ConnectionFactory broker = SeparateConnectionFactory.of(connectionFactory);
+        ConnectionFactory broker = BrokerConnectionFactories.separate(connectionFactory);
         return new Availability(properties, clock)
                 .watch(Availability.BROKER, () -> {
                     // A connection (and a factory) of its own, not the listeners' shared one: that one
                     // may be the last thing to notice that the broker is gone, and the listeners'
-                    // reconnect attempts hold the factory's lock (SeparateConnectionFactory).
+                    // reconnect attempts hold the factory's lock (BrokerConnectionFactories).
                     try (Connection connection = broker.createConnection()) {
                         connection.start();
                     }

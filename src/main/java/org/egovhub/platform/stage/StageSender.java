@@ -25,7 +25,7 @@ import org.egovhub.platform.privacy.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.egovhub.platform.SeparateConnectionFactory;
+import org.egovhub.platform.BrokerConnectionFactories;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
@@ -63,7 +63,7 @@ public class StageSender implements DisposableBean {
         // factory's lock) to reconnect, one after another; an API call (ingest) sending behind them
         // waited 18 to 26 s (3 to 8 s with a connection but not a factory of its own) before it
         // could answer 503.
-        this.ownConnection = new CachingConnectionFactory(SeparateConnectionFactory.of(connectionFactory));
+        this.ownConnection = new CachingConnectionFactory(BrokerConnectionFactories.separate(connectionFactory));
         this.ownConnection.setReconnectOnException(true);
         this.jms = new JmsTemplate(ownConnection);
         this.jms.setSessionTransacted(true);

@@ -7,26 +7,27 @@ import org.springframework.jms.connection.DelegatingConnectionFactory;
 import org.springframework.jms.connection.SingleConnectionFactory;
 
 /**
- * A connection factory for the same broker and login as the hub's, that shares nothing with the one
- * the listener containers use: for calls that must answer at once while the broker is away (API
- * sends, the availability probe).
+ * The hub's broker connection factory as Spring wraps it (caching, delegating) and the Artemis factory
+ * inside; and a separate factory for the same broker and login, that shares nothing with the one the
+ * listener containers use, for calls that must answer at once while the broker is away (API sends,
+ * the availability probe).
  *
- * <p>Why not the same factory object: Artemis' {@code ActiveMQConnectionFactory.createConnection}
+ * <p>Why not the same factory object for those: Artemis' {@code ActiveMQConnectionFactory.createConnection}
  * holds the factory's lock while it tries to connect. While the broker was down, every listener
  * container tried in turn, each holding that lock about 2 s (its connectors tried twice with
  * {@code retryInterval} between); an ingest call waited behind them 3 to 8 s before it could answer
  * 503 (thread dumps of the broker-restart fault, 2026-12-02). The copy also waits only
  * {@link #RETRY_INTERVAL_MS} between its own attempts.
  */
-public final class SeparateConnectionFactory {
+public final class BrokerConnectionFactories {
 
     /** Between a refused connect and the next connector's try: the caller answers 503, it does not wait. */
     static final long RETRY_INTERVAL_MS = 100;
 
-    private SeparateConnectionFactory() {
+    private BrokerConnectionFactories() {
     }
 
-    /** The broker's own factory under Spring's caching or delegating wrappers. */
+    /** The broker's own factory under Spring's caching or delegating wrappers (any depth); another factory as it is. */
     public static ConnectionFactory unwrapped(ConnectionFactory factory) {
         if (factory instanceof SingleConnectionFactory caching && caching.getTargetConnectionFactory() != null) {
             return unwrapped(caching.getTargetConnectionFactory());
@@ -38,7 +39,7 @@ public final class SeparateConnectionFactory {
     }
 
     /** A new Artemis factory with the same URL, parameters and login; another kind of factory, unwrapped. */
-    public static ConnectionFactory of(ConnectionFactory factory) {
+    public static ConnectionFactory separate(ConnectionFactory factory) {
         ConnectionFactory target = unwrapped(factory);
         if (!(target instanceof ActiveMQConnectionFactory artemis)) {
             return target;

@@ -7,14 +7,14 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.jms.connection.CachingConnectionFactory;
 
-class SeparateConnectionFactoryTest {
+class BrokerConnectionFactoriesTest {
 
     @Test
     void shouldCopyTheBrokerFactoryUnderSpringsWrapperWithItsUrlAndLoginButNotShareIt() {
         ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory("tcp://127.0.0.1:61699?callTimeout=7000", "hub",
                 "broker-password");
 
-        ConnectionFactory separate = SeparateConnectionFactory.of(new CachingConnectionFactory(broker));
+        ConnectionFactory separate = BrokerConnectionFactories.separate(new CachingConnectionFactory(broker));
 
         assertThat(separate).isInstanceOf(ActiveMQConnectionFactory.class).isNotSameAs(broker);
         ActiveMQConnectionFactory copy = (ActiveMQConnectionFactory) separate;
@@ -29,6 +29,6 @@ class SeparateConnectionFactoryTest {
     @Test
     void shouldAnswerAnotherKindOfFactoryUnwrapped() {
         ConnectionFactory other = new org.springframework.jms.connection.SingleConnectionFactory();
-        assertThat(SeparateConnectionFactory.of(new CachingConnectionFactory(other))).isSameAs(other);
+        assertThat(BrokerConnectionFactories.separate(new CachingConnectionFactory(other))).isSameAs(other);
     }
 }
