@@ -70,17 +70,12 @@ class TraceConsoleIT {
         registry.add("hub.reconcile.alerts.enabled", () -> "false");
     }
 
-    /** The t-licence channel's extranet target: a table of an in-memory exchange database, as the receiving side creates it. */
-    static final String EXCHANGE_URL = "jdbc:h2:mem:extranet-exchange;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+    /** The t-licence channel's extranet target: a table of an in-memory exchange database, there before the hub starts. */
+    static final java.sql.Connection EXCHANGE = org.egovhub.testing.ExchangeDatabase.open();
 
     @BeforeAll
     static void targets() throws Exception {
         HTTP.respond("/legacy/licence", FixtureServer.Reply.status(200));
-        try (var exchange = java.sql.DriverManager.getConnection(EXCHANGE_URL, "sa", "")) {
-            exchange.createStatement().execute("create table if not exists sgs_xzxk (stable_id varchar(300) primary key,"
-                    + " channel varchar(40) not null, record_kind varchar(16) not null, payload text not null,"
-                    + " delivered_at timestamp with time zone not null)");
-        }
     }
 
     @LocalServerPort

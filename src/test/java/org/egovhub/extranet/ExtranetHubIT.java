@@ -42,6 +42,8 @@ abstract class ExtranetHubIT {
     /** Every call of the t-outage target: the record's key and whether it was answered 503. */
     static final java.util.List<OutageCall> OUTAGE_CALLS = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** The t-licence channel's exchange table, there before any of these classes starts the hub. */
+    static final java.sql.Connection EXCHANGE = org.egovhub.testing.ExchangeDatabase.open();
 
     static {
         for (String path : new String[] {"/legacy/person", "/extranet/person", "/legacy/licence", "/legacy/penalty"}) {

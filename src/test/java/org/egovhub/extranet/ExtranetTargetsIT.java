@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.egovhub.extranet.record.RecordChecker;
 import org.egovhub.extranet.record.RecordKind;
 import org.egovhub.testing.HubTest;
 import org.egovhub.testing.Queues;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -30,8 +28,7 @@ import org.springframework.jms.core.JmsTemplate;
 @HubTest
 class ExtranetTargetsIT extends ExtranetHubIT {
 
-    static final String EXCHANGE_URL = "jdbc:h2:mem:extranet-exchange;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-    static Connection exchange;
+    static final Connection exchange = EXCHANGE;
 
     @Autowired
     RecordChecker checker;
@@ -41,14 +38,6 @@ class ExtranetTargetsIT extends ExtranetHubIT {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void exchangeTable() throws SQLException {
-        exchange = DriverManager.getConnection(EXCHANGE_URL, "sa", "");
-        exchange.createStatement().execute("create table if not exists sgs_xzxk (stable_id varchar(300) primary key,"
-                + " channel varchar(40) not null, record_kind varchar(16) not null, payload text not null,"
-                + " delivered_at timestamp with time zone not null)");
-    }
 
     int exchangeRows(String stableId) throws SQLException {
         try (var statement = exchange.prepareStatement("select count(*) from sgs_xzxk where stable_id = ?")) {
