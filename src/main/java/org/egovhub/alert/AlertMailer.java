@@ -18,6 +18,7 @@ import org.egovhub.platform.stage.Outages;
 import org.egovhub.platform.stage.StageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
@@ -45,12 +46,12 @@ public class AlertMailer {
     private final UpstreamHealth health;
     private final Backoff backoff;
     private final Outages outages;
-    private final SentAlerts sent;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AlertMailer(JavaMailSender sender, AlertProperties properties, UpstreamHealth health, Clock clock, SentAlerts sent) {
+    AlertMailer(JavaMailSender sender, AlertProperties properties, UpstreamHealth health, Clock clock, ApplicationEventPublisher events) {
         this.sender = sender;
-        this.sent = sent;
+        this.events = events;
         this.clock = clock;
         this.properties = properties;
         this.health = health;
@@ -80,7 +81,7 @@ public class AlertMailer {
         }
         outages.succeeded(SMTP);
         health.report(SMTP, true, "last alert mailed");
-        sent.mailed(new SentAlerts.Sent(java.time.OffsetDateTime.now(clock), alert.key(), alert.subject(),
+        events.publishEvent(new AlertMailed(java.time.OffsetDateTime.now(clock), alert.key(), alert.subject(),
                 to.size() + alert.cc().size()));
         log.info("Alert {} mailed to {} recipient(s)", alert.key(), to.size() + alert.cc().size());
         return StageResult.none();

@@ -53,6 +53,12 @@ class AlertMailIT {
     @Autowired
     AlertProperties properties;
 
+    @Autowired
+    SentAlerts sent;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void shouldMailAnAlertToItsRecipientWithMaskedPersonalData() throws Exception {
         boolean raised = alerts.raise(new Alert("test.mail.one", List.of("head@dept.example"), "季度办件核对：民政局",
@@ -64,6 +70,34 @@ class AlertMailIT {
         assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString)).containsExactly("head@dept.example");
         assertThat(text(mail)).as("the decoded body").contains("申请人 110105********002X 电话 138****5678 的办件未上网")
                 .doesNotContain("11010519491231002X").doesNotContain("13812345678");
+    }
+
+    @Test
+    void shouldListAMailedAlertWithItsSubjectMaskedOnEveryNodeAndAfterARestart() {
+        String subject = "办件未上网：申请人 11010519491231002X";
+        alerts.raise(new Alert("test.mail.listed", List.of("a@dept.example", "b@dept.example"), subject, "正文"));
+
+        // GreenMail keeps a copy per recipient
+        await().atMost(Duration.ofSeconds(20)).until(() -> mails("办件未上网：申请人 110105********002X").size() == 2);
+        SentAlerts.Sent listed = await().atMost(Duration.ofSeconds(20)).until(() -> sent.recent().stream()
+                .filter(a -> a.key().equals("test.mail.listed")).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        assertThat(listed.subject()).isEqualTo("办件未上网：申请人 110105********002X");
+        assertThat(listed.recipients()).isEqualTo(2);
+        assertThat(listed.at()).isEqualTo(java.time.OffsetDateTime.now(clock));
+        assertThat(jdbc.queryForList("select subject from alert_sent", String.class)).noneMatch(s -> s.contains("11010519491231002X"));
+        assertThat(new SentAlerts(jdbc, clock).recent()).as("what another node, or this one restarted, lists").contains(listed);
+    }
+
+    @Test
+    void shouldForgetSentAlertsAfterAYear() {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+        sent.mailed(new AlertMailed(now.minusDays(SentAlerts.KEPT_DAYS + 1), "test.sent.old", "旧提醒", 1));
+        assertThat(jdbc.queryForList("select alert_key from alert_sent", String.class)).contains("test.sent.old");
+
+        sent.mailed(new AlertMailed(now, "test.sent.new", "新提醒", 1));
+
+        assertThat(jdbc.queryForList("select alert_key from alert_sent", String.class)).contains("test.sent.new")
+                .doesNotContain("test.sent.old");
     }
 
     @Test

@@ -49,7 +49,7 @@ class AlertRouteTest extends AdvisedRouteTest {
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration(MailSenderAutoConfiguration.class)
     @EnableConfigurationProperties(AlertProperties.class)
-    @Import({AlertMailer.class, SentAlerts.class, UpstreamHealth.class})
+    @Import({AlertMailer.class, UpstreamHealth.class})
     static class MailStage {
     }
 
