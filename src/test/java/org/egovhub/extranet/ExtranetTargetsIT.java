@@ -127,6 +127,28 @@ class ExtranetTargetsIT extends ExtranetHubIT {
     }
 
     @Test
+    void shouldSendARecordTakenTwiceInOneBatchToTheRemoteQueueOnce() {
+        // Artemis checks a duplicate id against what is committed: two messages with one id in the
+        // same transaction both went through. CI saw it when the two sends above fell into one batch.
+        ObjectNode penalty = penalty("BD");
+        String stableId = checker.check(RecordKind.PENALTY, penalty).stableId();
+        try {
+            postAsAdmin("/api/extranet/channels/t-penalty/pause", null);
+            assertThat(postAsAdmin("/api/ingest/t-penalty", penalty).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            assertThat(postAsAdmin("/api/ingest/t-penalty", penalty).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            await().atMost(Duration.ofSeconds(10)).until(() -> depth("extranet.t-penalty.extranet") == 2);
+        } finally {
+            postAsAdmin("/api/extranet/channels/t-penalty/resume", null);
+        }
+
+        awaitAdvancing(() -> {
+            assertThat(depth("extranet.t-penalty.extranet")).isZero();
+            assertThat(statuses("t-penalty", stableId)).containsExactly("extranet:DELIVERED");
+        });
+        assertThat(browse("exchange.penalty", "〔2026〕BD号")).hasSize(1);
+    }
+
+    @Test
     void shouldDeliverABatchToTheRemoteQueueOnceWhenTheQueueAlreadyHoldsOneOfItsRecords() {
         ObjectNode known = penalty("BA");
         String knownId = checker.check(RecordKind.PENALTY, known).stableId();

@@ -4,6 +4,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,9 @@ import org.springframework.jms.core.JmsTemplate;
  *
  * <p>A batch goes in one transaction: one commit, one disk sync on the remote broker. Artemis
  * refuses a whole transaction that holds one duplicate, so when the transaction fails the batch is
- * sent again one message at a time, where the broker drops each repeat on its own.
+ * sent again one message at a time, where the broker drops each repeat on its own. The broker checks
+ * an id only against what is committed, so two messages with one id in the same transaction would
+ * both go through: a record taken twice into one batch is sent once.
  */
 final class QueueTarget implements AutoCloseable {
 
@@ -36,7 +39,8 @@ final class QueueTarget implements AutoCloseable {
 
     private final Map<String, Broker> brokers = new ConcurrentHashMap<>();
 
-    void sendAll(Target target, String channel, List<Item> items) {
+    void sendAll(Target target, String channel, List<Item> batch) {
+        List<Item> items = firstOfEach(batch);
         Broker broker = brokers.computeIfAbsent(target.url() + "|" + target.username(), key -> connect(target));
         if (items.size() > 1) {
             try {
@@ -53,6 +57,13 @@ final class QueueTarget implements AutoCloseable {
                 throw unavailable(target, e);
             }
         }
+    }
+
+    /** The batch without repeats of a stable id, the first of each kept (as the broker keeps the first). */
+    private static List<Item> firstOfEach(List<Item> batch) {
+        Map<String, Item> first = new LinkedHashMap<>();
+        batch.forEach(item -> first.putIfAbsent(item.stableId(), item));
+        return first.size() == batch.size() ? batch : List.copyOf(first.values());
     }
 
     private static Broker connect(Target target) {
